@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using AIaaS.Cli.Commands;
+
+var root = new RootCommand("aiaas: import, evaluate, generate and benchmark for the AIaaS recommendation engine");
+root.Subcommands.Add(BenchCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace AIaaS.Cli.Commands;
+
+/// <summary>`aiaas bench`: the measured benchmarks that the issues name, one subcommand each.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var bench = new Command("bench", "Run a benchmark and print measured figures");
+        return bench;
+    }
+}
