@@ -1,0 +1,26 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Interfaces;
+
+/// <summary>
+/// One partition of the durable interaction log (keyed by partition number; users are assigned by a
+/// stable hash of their id). The source of truth for retraining and for the engine's counts.
+/// </summary>
+[Alias("AIaaS.IInteractionLogGrain")]
+public interface IInteractionLogGrain : IGrainWithIntegerKey
+{
+    /// <summary>Completes once the events are in durable storage.</summary>
+    [Alias("Append")]
+    ValueTask AppendAsync(ImmutableArray<InteractionEvent> events);
+
+    [Alias("Read")]
+    ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents);
+
+    /// <summary>Removes every entry of the user; returns how many were removed.</summary>
+    [Alias("ForgetUser")]
+    ValueTask<int> ForgetUserAsync(string userId);
+
+    [Alias("GetStats")]
+    ValueTask<LogPartitionStats> GetStatsAsync();
+}

@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Interfaces;
+
+/// <summary>One end user: recent history, seen set and per-type counts; the entry point for ingest and recommendations.</summary>
+[Alias("AIaaS.IUserGrain")]
+public interface IUserGrain : IGrainWithStringKey
+{
+    /// <summary>Validates the whole batch, appends it durably to the interaction log, then applies it. Returns the number accepted.</summary>
+    [Alias("Track")]
+    ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events);
+
+    [Alias("Recommend")]
+    ValueTask<Recommendations> RecommendAsync(RecommendationRequest request);
+
+    [Alias("GetProfile")]
+    ValueTask<UserProfile> GetProfileAsync();
+
+    /// <summary>Erases the user's history, seen set and interaction log entries.</summary>
+    [Alias("Forget")]
+    ValueTask ForgetAsync();
+}

@@ -1,0 +1,10 @@
+using System.Collections.Immutable;
+
+namespace AIaaS.Grains.Interfaces.Models;
+
+/// <summary>A page of a log partition read in sequence order; <see cref="NextSequence"/> is where the next read starts.</summary>
+[GenerateSerializer, Immutable, Alias("AIaaS.LogPage")]
+public sealed record LogPage(
+    [property: Id(0)] ImmutableArray<LoggedEvent> Events,
+    [property: Id(1)] long NextSequence,
+    [property: Id(2)] bool IsEnd);
