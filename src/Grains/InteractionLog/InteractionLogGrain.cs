@@ -162,6 +162,7 @@ public sealed class InteractionLogGrain(
                     if (_ranges.Count > 0)
                     {
                         await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
+                        _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
                     }
 
                     await OpenSegmentAsync();
