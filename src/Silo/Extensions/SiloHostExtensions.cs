@@ -1,6 +1,7 @@
 using AIaaS.Grains;
 using AIaaS.Silo.Options;
 using Microsoft.Extensions.Options;
+using Orleans.Configuration;
 
 namespace AIaaS.Silo.Extensions;
 
@@ -9,19 +10,24 @@ internal static class SiloHostExtensions
     /// <summary>One silo with the embedded defaults: localhost clustering, in-memory storage and reminders.</summary>
     public static void AddEngineSilo(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SiloOptions>().BindConfiguration(SiloOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<SiloOptions>, SiloOptionsValidator>();
+        builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SiloHostOptions>, SiloHostOptionsValidator>();
 
-        // Orleans is configured before the host is built, so the options are read here and checked now.
-        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
-        var check = new SiloOptionsValidator().Validate(null, options);
-        if (check.Failed)
+        // Ports and ids come from SiloHostOptions when the options are first read, after all configuration
+        // sources (test hosts add theirs late) are in place.
+        builder.Services.AddOptions<EndpointOptions>().PostConfigure<IOptions<SiloHostOptions>>((endpoints, silo) =>
         {
-            throw new OptionsValidationException(SiloOptions.Section, typeof(SiloOptions), check.Failures);
-        }
+            endpoints.SiloPort = silo.Value.SiloPort;
+            endpoints.GatewayPort = silo.Value.GatewayPort;
+        });
+        builder.Services.AddOptions<ClusterOptions>().PostConfigure<IOptions<SiloHostOptions>>((cluster, silo) =>
+        {
+            cluster.ClusterId = silo.Value.ClusterId;
+            cluster.ServiceId = silo.Value.ServiceId;
+        });
 
         builder.UseOrleans(silo => silo
-            .UseLocalhostClustering(options.SiloPort, options.GatewayPort, null, options.ServiceId, options.ClusterId)
+            .UseLocalhostClustering()
             .AddMemoryGrainStorageAsDefault()
             .UseInMemoryReminderService()
             .AddRecommendationEngine());

@@ -1,7 +1,7 @@
 namespace AIaaS.Silo.Options;
 
 /// <summary>Where this silo listens and which cluster it joins, bound from the <see cref="Section"/> section.</summary>
-public sealed class SiloOptions
+public sealed class SiloHostOptions
 {
     public const string Section = "Orleans";
 
