@@ -23,7 +23,7 @@ public sealed class EngineOptions
     public int LogPartitions { get; set; } = 16;
 
     /// <summary>Events per stored log segment: a write rewrites one segment, so smaller is cheaper to append.</summary>
-    public int LogSegmentSize { get; set; } = 1024;
+    public int LogSegmentSize { get; set; } = 128;
 
     /// <summary>How many of a user's previous items an event counts as co-consumed with the new one.</summary>
     public int CoOccurrenceWindow { get; set; } = 32;
