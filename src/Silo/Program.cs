@@ -1,3 +1,19 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+using AIaaS.Silo.Extensions;
+
+return await StartupGuard.RunAsync(() =>
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddEngineSilo();
+    builder.AddEngineTelemetry();
+    builder.AddEngineHealthChecks();
+    builder.Services.AddEngineApi();
+
+    var app = builder.Build();
+    app.MapEngineApi();
+    app.MapEngineHealthChecks();
+    app.MapEngineMetrics();
+    return app;
+});
+
+/// <summary>Lets WebApplicationFactory host the silo in tests.</summary>
+public partial class Program;

@@ -1,0 +1,223 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+using Orleans.Storage;
+
+namespace AIaaS.Grains.InteractionLog;
+
+/// <summary>
+/// One partition of the durable interaction log, stored as a short index plus fixed-size segments.
+/// Reentrant so that concurrent appends join one group commit; storage mutations still run one at a time.
+/// </summary>
+[Reentrant]
+public sealed class InteractionLogGrain(
+    [PersistentState("log-index")] IPersistentState<LogPartitionState> index,
+    IOptions<EngineOptions> options) : Grain, IInteractionLogGrain
+{
+    private readonly int _segmentSize = options.Value.LogSegmentSize;
+    private readonly List<PendingAppend> _pending = [];
+    private readonly LogCounts _counts = new();
+    private readonly List<SegmentRange> _ranges = [];
+    private IGrainStorage _storage = null!;
+    private StoredSegment _current = new();
+    private long _nextSequence;
+    private Task? _flushing;
+    private Task _storageTail = Task.CompletedTask;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
+        for (var n = 0; n < index.State.Segments; n++)
+        {
+            var segment = await ReadSegmentAsync(n);
+            foreach (var logged in segment.State.Events)
+            {
+                _counts.Add(logged.Event);
+                _nextSequence = logged.Sequence + 1;
+            }
+
+            _ranges.Add(SegmentRange.Of(n, segment.State.Events));
+            _current = segment;
+        }
+    }
+
+    public async ValueTask AppendAsync(ImmutableArray<InteractionEvent> events)
+    {
+        EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
+        var pending = new PendingAppend(events);
+        _pending.Add(pending);
+        if (_flushing is null || _flushing.IsCompleted)
+        {
+            _flushing = FlushLoopAsync();
+        }
+
+        await pending.Done.Task;
+    }
+
+    public async ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
+        var page = ImmutableArray.CreateBuilder<LoggedEvent>();
+        await ExclusiveAsync(async () =>
+        {
+            foreach (var range in _ranges)
+            {
+                if (range.Last < fromSequence || range.IsEmpty)
+                {
+                    continue;
+                }
+
+                var segment = range.Number == _ranges.Count - 1 ? _current : await ReadSegmentAsync(range.Number);
+                foreach (var logged in segment.State.Events)
+                {
+                    if (logged.Sequence >= fromSequence && page.Count < maxEvents)
+                    {
+                        page.Add(logged);
+                    }
+                }
+
+                if (page.Count >= maxEvents)
+                {
+                    break;
+                }
+            }
+        });
+
+        var next = page.Count > 0 ? page[^1].Sequence + 1 : Math.Max(fromSequence, _nextSequence);
+        return new LogPage(page.ToImmutable(), next, next >= _nextSequence);
+    }
+
+    public async ValueTask<int> ForgetUserAsync(string userId)
+    {
+        EventRules.ThrowIfInvalid(EventRules.CheckId(userId, nameof(userId)), nameof(userId));
+        var removed = 0;
+        await ExclusiveAsync(async () =>
+        {
+            for (var n = 0; n < _ranges.Count; n++)
+            {
+                var segment = n == _ranges.Count - 1 ? _current : await ReadSegmentAsync(n);
+                var count = segment.State.Events.RemoveAll(logged => ForgetIfOwned(logged, userId));
+                if (count > 0)
+                {
+                    await _storage.WriteStateAsync(SegmentName(n), this.GetGrainId(), segment);
+                    _ranges[n] = SegmentRange.Of(n, segment.State.Events);
+                    removed += count;
+                }
+            }
+        });
+        return removed;
+    }
+
+    public ValueTask<LogPartitionStats> GetStatsAsync() => ValueTask.FromResult(_counts.ToStats());
+
+    private bool ForgetIfOwned(LoggedEvent logged, string userId)
+    {
+        if (!string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        _counts.Remove(logged.Event);
+        return true;
+    }
+
+    private async Task FlushLoopAsync()
+    {
+        while (_pending.Count > 0)
+        {
+            var batch = _pending.ToArray();
+            _pending.Clear();
+            try
+            {
+                await ExclusiveAsync(() => WriteAsync(batch));
+
+                foreach (var append in batch)
+                {
+                    append.Done.TrySetResult();
+                }
+            }
+            catch (Exception ex)
+            {
+                foreach (var append in batch)
+                {
+                    append.Done.TrySetException(ex);
+                }
+            }
+        }
+    }
+
+    private async Task WriteAsync(PendingAppend[] batch)
+    {
+        var added = new List<InteractionEvent>();
+        foreach (var append in batch)
+        {
+            foreach (var e in append.Events)
+            {
+                if (_ranges.Count == 0 || _current.State.Events.Count >= _segmentSize)
+                {
+                    if (_ranges.Count > 0)
+                    {
+                        await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
+                        _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
+                    }
+
+                    await OpenSegmentAsync();
+                }
+
+                _current.State.Events.Add(new LoggedEvent(_nextSequence++, e));
+                added.Add(e);
+            }
+        }
+
+        await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
+        _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
+        foreach (var e in added)
+        {
+            _counts.Add(e);
+        }
+    }
+
+    private async Task OpenSegmentAsync()
+    {
+        // The index grows before the segment is used, so a crash can leave an empty segment but never an unindexed one.
+        index.State.Segments = _ranges.Count + 1;
+        await index.WriteStateAsync();
+        _ranges.Add(SegmentRange.Empty(_ranges.Count));
+        _current = new StoredSegment();
+    }
+
+    private async Task<StoredSegment> ReadSegmentAsync(int number)
+    {
+        var segment = new StoredSegment();
+        await _storage.ReadStateAsync(SegmentName(number), this.GetGrainId(), segment);
+        return segment;
+    }
+
+    /// <summary>Runs storage work one piece at a time; reentrant calls queue behind it instead of interleaving.</summary>
+    private async Task ExclusiveAsync(Func<Task> work)
+    {
+        var previous = _storageTail;
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _storageTail = done.Task;
+        try
+        {
+            await previous;
+            await work();
+        }
+        finally
+        {
+            done.SetResult();
+        }
+    }
+
+    private static string SegmentName(int number) => $"log-segment-{number}";
+
+    private sealed record PendingAppend(ImmutableArray<InteractionEvent> Events)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Items;
+
+/// <summary>Bounded co-occurrence counting: past twice the capacity, the least frequent items are dropped.</summary>
+internal static class CoOccurrence
+{
+    public static void Count(Dictionary<string, int> counts, ImmutableArray<string> coItems, string self, int capacity)
+    {
+        foreach (var other in coItems)
+        {
+            if (!string.Equals(other, self, StringComparison.Ordinal))
+            {
+                counts[other] = counts.GetValueOrDefault(other) + 1;
+            }
+        }
+
+        if (counts.Count > 2 * capacity)
+        {
+            var keep = Top(counts, capacity);
+            counts.Clear();
+            foreach (var (item, count) in keep)
+            {
+                counts[item] = count;
+            }
+        }
+    }
+
+    public static ImmutableArray<RecommendedItem> Similar(Dictionary<string, int> counts, long interactions, int count)
+    {
+        var top = Top(counts, count);
+        var builder = ImmutableArray.CreateBuilder<RecommendedItem>(top.Count);
+        foreach (var (item, together) in top)
+        {
+            builder.Add(new RecommendedItem(item, together / (double)Math.Max(1, interactions), "consumed by the same users"));
+        }
+
+        return builder.MoveToImmutable();
+    }
+
+    private static List<KeyValuePair<string, int>> Top(Dictionary<string, int> counts, int count)
+    {
+        var all = counts.ToList();
+        all.Sort((a, b) => b.Value != a.Value ? b.Value.CompareTo(a.Value) : string.CompareOrdinal(a.Key, b.Key));
+        return all.Count > count ? all.GetRange(0, count) : all;
+    }
+}

@@ -1,0 +1,19 @@
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Items;
+
+[GenerateSerializer, Alias("AIaaS.ItemState")]
+public sealed class ItemState
+{
+    [Id(0)]
+    public ItemMetadata? Metadata { get; set; }
+
+    [Id(1)]
+    public DecayedScore Popularity { get; set; }
+
+    [Id(2)]
+    public long Interactions { get; set; }
+
+    [Id(3)]
+    public Dictionary<string, int> CoCounts { get; set; } = new(StringComparer.Ordinal);
+}

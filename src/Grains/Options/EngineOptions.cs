@@ -1,0 +1,53 @@
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Options;
+
+/// <summary>Behaviour of the engine's grains, bound from the configuration section <see cref="Section"/>.</summary>
+public sealed class EngineOptions
+{
+    public const string Section = "AIaaS:Engine";
+
+    /// <summary>Events kept in a user's recent history; older ones stay in the interaction log.</summary>
+    public int HistoryLength { get; set; } = 500;
+
+    /// <summary>Half-life of an item's popularity: an event this old weighs half as much as one now.</summary>
+    public TimeSpan PopularityHalfLife { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>Items in the cluster's trending list; the pool that fallback recommendations are drawn from.</summary>
+    public int TrendingSize { get; set; } = 1000;
+
+    /// <summary>How often each silo publishes its top items and refreshes its copy of the trending list.</summary>
+    public TimeSpan TrendingPublishInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Partitions of the interaction log. Changing it on an existing deployment strands old entries.</summary>
+    public int LogPartitions { get; set; } = 16;
+
+    /// <summary>Events per stored log segment: a write rewrites one segment, so smaller is cheaper to append.</summary>
+    public int LogSegmentSize { get; set; } = 1024;
+
+    /// <summary>How many of a user's previous items an event counts as co-consumed with the new one.</summary>
+    public int CoOccurrenceWindow { get; set; } = 32;
+
+    /// <summary>Co-consumed items an item keeps counts for; the least frequent are dropped past twice this.</summary>
+    public int CoOccurrenceCapacity { get; set; } = 500;
+
+    /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
+    public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Weight of each event type in an item's popularity; a rating weighs its value divided by 5 times this.</summary>
+    public Dictionary<EventType, double> Weights { get; set; } = new()
+    {
+        [EventType.Play] = 1.0,
+        [EventType.View] = 0.5,
+        [EventType.Like] = 2.0,
+        [EventType.Skip] = 0.0,
+        [EventType.Rating] = 1.0,
+        [EventType.Purchase] = 3.0,
+    };
+
+    public double WeightOf(InteractionEvent e)
+    {
+        var weight = Weights.TryGetValue(e.Type, out var w) ? w : 0.0;
+        return e.Type == EventType.Rating && e.Value is { } rating ? weight * rating / 5.0 : weight;
+    }
+}

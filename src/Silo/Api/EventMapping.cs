@@ -1,0 +1,50 @@
+using System.Collections.Frozen;
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Silo.Api;
+
+/// <summary>Turns wire events into contract events, stopping at the first one that breaks a rule.</summary>
+internal static class EventMapping
+{
+    private static readonly FrozenDictionary<string, EventType> Types = Enum.GetValues<EventType>()
+        .ToFrozenDictionary(type => type.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
+
+    public static string? TryMap(EventsRequest request, DateTimeOffset now, out List<InteractionEvent> events)
+    {
+        events = [];
+        if (request.Events is not { Count: > 0 } wire)
+        {
+            return "events must contain at least one event.";
+        }
+
+        if (wire.Count > EventRules.MaxBatchSize)
+        {
+            return $"events must contain at most {EventRules.MaxBatchSize} events (was {wire.Count}).";
+        }
+
+        for (var i = 0; i < wire.Count; i++)
+        {
+            var path = $"events[{i}]";
+            if (wire[i] is not { } dto)
+            {
+                return $"{path} must be an object.";
+            }
+
+            if (dto.Type is null || !Types.TryGetValue(dto.Type, out var type))
+            {
+                return $"{path}.type must be one of {string.Join(", ", Types.Keys)} (was '{dto.Type}').";
+            }
+
+            var e = new InteractionEvent(dto.UserId!, dto.ItemId!, type, dto.Value, dto.Timestamp ?? now);
+            if (EventRules.Check(e, path) is { } problem)
+            {
+                return problem;
+            }
+
+            events.Add(e);
+        }
+
+        return null;
+    }
+}

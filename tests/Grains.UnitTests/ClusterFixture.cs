@@ -1,0 +1,47 @@
+using AIaaS.Grains.Options;
+using AIaaS.Grains.Trending;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace AIaaS.Grains.UnitTests;
+
+/// <summary>One in-process silo for the whole collection, with small log segments so tests cross segment boundaries.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public const int SegmentSize = 16;
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddRecommendationEngine();
+            silo.Services.Configure<EngineOptions>(o =>
+            {
+                o.LogSegmentSize = SegmentSize;
+                o.LogPartitions = 4;
+                o.HistoryLength = 20;
+                // Tests publish trending explicitly, never by waiting for the timer.
+                o.TrendingPublishInterval = TimeSpan.FromHours(1);
+            });
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    public Task RefreshTrendingAsync() =>
+        Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}

@@ -1,0 +1,90 @@
+using System.Net;
+
+namespace AIaaS.Silo.IntegrationTests;
+
+[Collection(SiloCollection.Name)]
+public sealed class ItemsAndUsersApiTests(SiloFactory factory)
+{
+    private readonly HttpClient _http = factory.CreateClient();
+
+    [Fact]
+    public async Task PutItem_ValidMetadata_Returns200WithIt()
+    {
+        var body = """{"title":"Cup final","tags":["sport","live"],"liveFrom":"2026-11-22T18:00:00Z","liveUntil":"2026-11-22T20:00:00Z"}""";
+
+        using var response = await _http.PutAsync($"/v1/items/{Json.NewId("i")}", Json.Body(body));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Cup final", (await Json.ReadAsync(response)).GetProperty("title").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"title":"x","liveFrom":"2026-11-22T20:00:00Z","liveUntil":"2026-11-22T18:00:00Z"}""", "liveUntil")]
+    [InlineData("""{"title":"x","tags":[""]}""", "tags")]
+    [InlineData("""{"title":""", "JSON")]
+    [InlineData("""{"title":"x","liveFrom":"yesterday"}""", "JSON")]
+    public async Task PutItem_BadMetadata_Returns400Problem(string body, string expected)
+    {
+        using var response = await _http.PutAsync($"/v1/items/{Json.NewId("i")}", Json.Body(body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(expected, (await Json.ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DeleteUser_AfterEvents_Returns204AndErasesThemFromStats()
+    {
+        var user = Json.NewId("u");
+        await _http.PostAsync("/v1/events", Json.Body(Json.Events((user, Json.NewId("i"), "play"), (user, Json.NewId("i"), "play"))));
+        var before = await Json.ReadAsync(await _http.GetAsync("/v1/stats"));
+
+        using var response = await _http.DeleteAsync($"/v1/users/{user}");
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        var after = await Json.ReadAsync(await _http.GetAsync("/v1/stats"));
+        Assert.Equal(before.GetProperty("events").GetInt64() - 2, after.GetProperty("events").GetInt64());
+        Assert.Equal(before.GetProperty("users").GetInt64() - 1, after.GetProperty("users").GetInt64());
+    }
+
+    [Fact]
+    public async Task GetModel_NothingTrained_SaysSo()
+    {
+        var body = await Json.ReadAsync(await _http.GetAsync("/v1/model"));
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("version").ValueKind);
+        Assert.Contains("No model", body.GetProperty("status").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostRetrain_NotAvailableYet_Returns501Problem()
+    {
+        using var response = await _http.PostAsync("/v1/model/retrain", null);
+
+        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_RunningSilo_Returns200(string path)
+    {
+        using var response = await _http.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Metrics_AfterTrafficked_ExposesEngineInstruments()
+    {
+        var user = Json.NewId("u");
+        await _http.PostAsync("/v1/events", Json.Body(Json.Events((user, Json.NewId("i"), "play"))));
+        await _http.GetAsync($"/v1/users/{user}/recommendations");
+
+        var text = await _http.GetStringAsync("/metrics");
+
+        Assert.Contains("aiaas_events_ingested_total", text, StringComparison.Ordinal);
+        Assert.Contains("aiaas_recommendations_requests_total", text, StringComparison.Ordinal);
+        Assert.Contains("aiaas_recommendations_duration_milliseconds_bucket", text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Net;
+using System.Net.Sockets;
+using AIaaS.Grains.Trending;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AIaaS.Silo.IntegrationTests;
+
+/// <summary>The real silo host (Program) with its Orleans ports moved to free loopback ports.</summary>
+public sealed class SiloFactory : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Orleans:SiloPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:GatewayPort", FreePort().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Orleans:ClusterId", $"http-tests-{Guid.NewGuid():N}");
+        // Tests publish trending explicitly rather than wait for the timer.
+        builder.UseSetting("AIaaS:Engine:TrendingPublishInterval", "01:00:00");
+    }
+
+    public Task RefreshTrendingAsync() => Services.GetRequiredService<TrendingPublisher>().RefreshAsync();
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SiloCollection : ICollectionFixture<SiloFactory>
+{
+    public const string Name = "silo";
+}
