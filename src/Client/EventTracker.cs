@@ -10,7 +10,7 @@ namespace AIaaS.Client;
 /// holds <see cref="EventTrackerOptions.BatchSize"/> events, at each <see cref="EventTrackerOptions.FlushInterval"/>,
 /// on <see cref="FlushAsync"/>, and everything that is left on <see cref="StopAsync"/> or dispose.
 /// </summary>
-public sealed class EventTracker : IEventTracker
+public sealed class EventTracker : IEventTracker, IDisposable
 {
     private readonly Channel<TrackerEntry> _queue;
     private readonly EventTrackerOptions _options;
@@ -154,6 +154,12 @@ public sealed class EventTracker : IEventTracker
         await StopAsync(CancellationToken.None);
         _abort.Dispose();
     }
+
+    /// <summary>
+    /// Sends everything queued and stops, blocking the calling thread; for containers disposed synchronously.
+    /// Prefer <see cref="DisposeAsync"/>.
+    /// </summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     private void OnTick()
     {
