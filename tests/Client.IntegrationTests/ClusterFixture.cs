@@ -1,0 +1,41 @@
+using AIaaS.Grains;
+using AIaaS.Grains.Options;
+using AIaaS.Grains.Trending;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace AIaaS.Client.IntegrationTests;
+
+/// <summary>One in-process silo running the real grains for the whole collection, and a client over it.</summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IRecommendationClient Client { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.AddRecommendationEngine();
+            // Tests publish trending explicitly, never by waiting for the timer.
+            silo.Services.Configure<EngineOptions>(o => o.TrendingPublishInterval = TimeSpan.FromHours(1));
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+        Client = new RecommendationClient(Cluster.Client);
+    }
+
+    public Task RefreshTrendingAsync() =>
+        Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
