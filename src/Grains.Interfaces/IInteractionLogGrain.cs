@@ -10,9 +10,13 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.IInteractionLogGrain")]
 public interface IInteractionLogGrain : IGrainWithIntegerKey
 {
-    /// <summary>Completes once the events are in durable storage.</summary>
+    /// <summary>Completes once the events are in durable storage; returns them with their sequence numbers, in order.</summary>
     [Alias("Append")]
-    ValueTask AppendAsync(ImmutableArray<InteractionEvent> events);
+    ValueTask<ImmutableArray<LoggedEvent>> AppendAsync(ImmutableArray<InteractionEvent> events);
+
+    /// <summary>The user's events with a sequence number above <paramref name="afterSequence"/>, in order.</summary>
+    [Alias("ReadUser")]
+    ValueTask<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence);
 
     [Alias("Read")]
     ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents);

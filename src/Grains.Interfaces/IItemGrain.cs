@@ -14,7 +14,7 @@ public interface IItemGrain : IGrainWithStringKey
     ValueTask<ItemMetadata?> GetMetadataAsync();
 
     [Alias("Record")]
-    ValueTask RecordAsync(ItemInteraction interaction);
+    ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions);
 
     /// <summary>The items most often consumed by the same users, best first.</summary>
     [Alias("GetSimilar")]

@@ -11,6 +11,13 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("Track")]
     ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events);
 
+    /// <summary>
+    /// Applies events that are already in the interaction log (the ingest path appended them). Events
+    /// whose sequence the user has already applied are skipped. Returns what the items must record.
+    /// </summary>
+    [Alias("ApplyLogged")]
+    ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events);
+
     [Alias("Recommend")]
     ValueTask<Recommendations> RecommendAsync(RecommendationRequest request);
 

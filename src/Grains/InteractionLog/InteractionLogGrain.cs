@@ -36,7 +36,7 @@ public sealed class InteractionLogGrain(
             var segment = await ReadSegmentAsync(n);
             foreach (var logged in segment.State.Events)
             {
-                _counts.Add(logged.Event);
+                _counts.Add(logged);
                 _nextSequence = logged.Sequence + 1;
             }
 
@@ -45,7 +45,7 @@ public sealed class InteractionLogGrain(
         }
     }
 
-    public async ValueTask AppendAsync(ImmutableArray<InteractionEvent> events)
+    public async ValueTask<ImmutableArray<LoggedEvent>> AppendAsync(ImmutableArray<InteractionEvent> events)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
         var pending = new PendingAppend(events);
@@ -55,7 +55,38 @@ public sealed class InteractionLogGrain(
             _flushing = FlushLoopAsync();
         }
 
-        await pending.Done.Task;
+        return await pending.Done.Task;
+    }
+
+    public async ValueTask<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence)
+    {
+        EventRules.ThrowIfInvalid(EventRules.CheckId(userId, nameof(userId)), nameof(userId));
+        var found = ImmutableArray.CreateBuilder<LoggedEvent>();
+        if (_counts.LastSequenceOf(userId) <= afterSequence)
+        {
+            return found.ToImmutable();
+        }
+
+        await ExclusiveAsync(async () =>
+        {
+            foreach (var range in _ranges)
+            {
+                if (range.IsEmpty || range.Last <= afterSequence)
+                {
+                    continue;
+                }
+
+                var segment = range.Number == _ranges.Count - 1 ? _current : await ReadSegmentAsync(range.Number);
+                foreach (var logged in segment.State.Events)
+                {
+                    if (logged.Sequence > afterSequence && string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
+                    {
+                        found.Add(logged);
+                    }
+                }
+            }
+        });
+        return found.ToImmutable();
     }
 
     public async ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents)
@@ -134,11 +165,6 @@ public sealed class InteractionLogGrain(
             try
             {
                 await ExclusiveAsync(() => WriteAsync(batch));
-
-                foreach (var append in batch)
-                {
-                    append.Done.TrySetResult();
-                }
             }
             catch (Exception ex)
             {
@@ -146,16 +172,21 @@ public sealed class InteractionLogGrain(
                 {
                     append.Done.TrySetException(ex);
                 }
+
+                // Memory may now hold events that storage does not: start again from what storage has.
+                DeactivateOnIdle();
             }
         }
     }
 
     private async Task WriteAsync(PendingAppend[] batch)
     {
-        var added = new List<InteractionEvent>();
-        foreach (var append in batch)
+        var added = new List<LoggedEvent>();
+        var logged = new ImmutableArray<LoggedEvent>.Builder[batch.Length];
+        for (var a = 0; a < batch.Length; a++)
         {
-            foreach (var e in append.Events)
+            logged[a] = ImmutableArray.CreateBuilder<LoggedEvent>(batch[a].Events.Length);
+            foreach (var e in batch[a].Events)
             {
                 if (_ranges.Count == 0 || _current.State.Events.Count >= _segmentSize)
                 {
@@ -168,16 +199,23 @@ public sealed class InteractionLogGrain(
                     await OpenSegmentAsync();
                 }
 
-                _current.State.Events.Add(new LoggedEvent(_nextSequence++, e));
-                added.Add(e);
+                var entry = new LoggedEvent(_nextSequence++, e);
+                _current.State.Events.Add(entry);
+                logged[a].Add(entry);
+                added.Add(entry);
             }
         }
 
         await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
         _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
-        foreach (var e in added)
+        foreach (var entry in added)
         {
-            _counts.Add(e);
+            _counts.Add(entry);
+        }
+
+        for (var a = 0; a < batch.Length; a++)
+        {
+            batch[a].Done.TrySetResult(logged[a].MoveToImmutable());
         }
     }
 
@@ -218,6 +256,6 @@ public sealed class InteractionLogGrain(
 
     private sealed record PendingAppend(ImmutableArray<InteractionEvent> Events)
     {
-        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<ImmutableArray<LoggedEvent>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

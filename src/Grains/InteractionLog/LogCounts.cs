@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.InteractionLog;
@@ -8,25 +7,34 @@ internal sealed class LogCounts
 {
     private readonly Dictionary<string, int> _byUser = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byItem = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _lastSequenceByUser = new(StringComparer.Ordinal);
     private long _events;
 
-    public void Add(InteractionEvent e)
+    public void Add(LoggedEvent logged)
     {
         _events++;
-        Increment(_byUser, e.UserId, 1);
-        Increment(_byItem, e.ItemId, 1);
+        Increment(_byUser, logged.Event.UserId, 1);
+        Increment(_byItem, logged.Event.ItemId, 1);
+        _lastSequenceByUser[logged.Event.UserId] = logged.Sequence;
     }
 
     public void Remove(InteractionEvent e)
     {
         _events--;
-        Increment(_byUser, e.UserId, -1);
+        if (Increment(_byUser, e.UserId, -1) == 0)
+        {
+            _lastSequenceByUser.Remove(e.UserId);
+        }
+
         Increment(_byItem, e.ItemId, -1);
     }
 
+    /// <summary>The sequence number of the user's newest event in this partition, or -1.</summary>
+    public long LastSequenceOf(string userId) => _lastSequenceByUser.GetValueOrDefault(userId, -1);
+
     public LogPartitionStats ToStats() => new(_events, _byUser.Count, [.. _byItem.Keys]);
 
-    private static void Increment(Dictionary<string, int> counts, string key, int delta)
+    private static int Increment(Dictionary<string, int> counts, string key, int delta)
     {
         var value = counts.GetValueOrDefault(key) + delta;
         if (value <= 0)
@@ -37,5 +45,7 @@ internal sealed class LogCounts
         {
             counts[key] = value;
         }
+
+        return value;
     }
 }

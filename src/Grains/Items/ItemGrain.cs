@@ -45,17 +45,28 @@ public sealed class ItemGrain(
 
     public ValueTask<ItemMetadata?> GetMetadataAsync() => ValueTask.FromResult(state.State.Metadata);
 
-    public ValueTask RecordAsync(ItemInteraction interaction)
+    public ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions)
     {
         var item = state.State;
-        item.Interactions++;
-        if (interaction.Weight > 0)
+        var itemId = this.GetPrimaryKeyString();
+        var popular = false;
+        foreach (var interaction in interactions)
         {
-            item.Popularity = item.Popularity.Add(interaction.Weight, interaction.Timestamp, _options.PopularityHalfLife);
-            trending.Offer(this.GetPrimaryKeyString(), item.Popularity.LogScore(_options.PopularityHalfLife));
+            item.Interactions++;
+            if (interaction.Weight > 0)
+            {
+                item.Popularity = item.Popularity.Add(interaction.Weight, interaction.Timestamp, _options.PopularityHalfLife);
+                popular = true;
+            }
+
+            CoOccurrence.Count(item.CoCounts, interaction.CoItems, itemId, _options.CoOccurrenceCapacity);
         }
 
-        CoOccurrence.Count(item.CoCounts, interaction.CoItems, this.GetPrimaryKeyString(), _options.CoOccurrenceCapacity);
+        if (popular)
+        {
+            trending.Offer(itemId, item.Popularity.LogScore(_options.PopularityHalfLife));
+        }
+
         _dirty = true;
         return ValueTask.CompletedTask;
     }

@@ -31,6 +31,13 @@ public sealed class EngineOptions
     /// <summary>Co-consumed items an item keeps counts for; the least frequent are dropped past twice this.</summary>
     public int CoOccurrenceCapacity { get; set; } = 500;
 
+    /// <summary>
+    /// How often a user grain saves its state. The interaction log already holds every acknowledged
+    /// event and a user grain replays what it had not saved, so this trades storage writes against
+    /// replay work after a crash, never against data loss.
+    /// </summary>
+    public TimeSpan UserSaveInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
+using AIaaS.Grains.Items;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
@@ -12,9 +13,11 @@ using Microsoft.Extensions.Options;
 namespace AIaaS.Grains.Users;
 
 /// <summary>
-/// One end user. Ingest order: validate the batch, append it to the durable log (the acknowledgement),
-/// apply it to the user's own state, then tell the items. Recommendations read only this grain's state
-/// and the silo's trending cache, so a request after an acknowledged event sees that event.
+/// One end user. The interaction log is the durable record: an event is acknowledged once it is
+/// there, and only then applied here. This grain's own state is a cache of the log, saved on a
+/// timer and on deactivation; on activation it replays whatever the log has beyond what was saved,
+/// so nothing acknowledged is lost if a silo dies. Recommendations read only this grain's state and
+/// the silo's trending cache, so a request after an acknowledged event sees that event.
 /// </summary>
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
@@ -24,33 +27,53 @@ public sealed class UserGrain(
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly EngineOptions _options = options.Value;
+    private readonly HashSet<long> _recentSequences = [];
+    private IGrainTimer? _saveTimer;
+    private bool _dirty;
 
     private string UserId => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var logged in state.State.Recent)
+        {
+            _recentSequences.Add(logged.Sequence);
+        }
+
+        var missed = await Log().ReadUserAsync(UserId, state.State.AppliedThrough);
+        if (missed.Length > 0)
+        {
+            Apply(missed);
+            await SaveAsync(cancellationToken);
+        }
+
+        _saveTimer = this.RegisterGrainTimer(
+            SaveAsync,
+            new GrainTimerCreationOptions(_options.UserSaveInterval, _options.UserSaveInterval) { Interleave = false });
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _saveTimer?.Dispose();
+        await SaveAsync(cancellationToken);
+    }
 
     public async ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
-        foreach (var e in events)
-        {
-            if (!string.Equals(e.UserId, UserId, StringComparison.Ordinal))
-            {
-                throw new ArgumentException($"An event of user '{e.UserId}' was sent to user '{UserId}'.", nameof(events));
-            }
-        }
+        EnsureOwn(events.Select(e => e.UserId), nameof(events));
 
-        await Log().AppendAsync(events);
-        var interactions = Apply(events);
-        await state.WriteStateAsync();
+        var logged = await Log().AppendAsync(events);
+        var updates = Apply(logged);
         metrics.EventsIngested(events.Length);
-
-        var notifications = new List<Task>(interactions.Count);
-        foreach (var (itemId, interaction) in interactions)
-        {
-            notifications.Add(GrainFactory.GetGrain<IItemGrain>(itemId).RecordAsync(interaction).AsTask());
-        }
-
-        await Task.WhenAll(notifications);
+        await ItemUpdates.SendAsync(GrainFactory, updates);
         return events.Length;
+    }
+
+    public ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events)
+    {
+        EnsureOwn(events.Select(e => e.Event.UserId), nameof(events));
+        return ValueTask.FromResult(Apply(events));
     }
 
     public ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
@@ -66,7 +89,7 @@ public sealed class UserGrain(
     public ValueTask<UserProfile> GetProfileAsync()
     {
         var user = state.State;
-        return ValueTask.FromResult(new UserProfile(UserId, [.. user.Recent], user.Seen.Count, user.Counts.ToImmutableDictionary()));
+        return ValueTask.FromResult(new UserProfile(UserId, [.. user.Recent.Select(logged => logged.Event)], user.Seen.Count, user.Counts.ToImmutableDictionary()));
     }
 
     public async ValueTask ForgetAsync()
@@ -74,44 +97,80 @@ public sealed class UserGrain(
         var erased = await Log().ForgetUserAsync(UserId);
         await state.ClearStateAsync();
         state.State = new UserState();
+        _recentSequences.Clear();
+        _dirty = false;
         Grains.Log.UserForgotten(logger, UserId, erased);
-        DeactivateOnIdle();
     }
 
     private IInteractionLogGrain Log() =>
         GrainFactory.GetGrain<IInteractionLogGrain>(LogPartitioner.PartitionOf(UserId, _options.LogPartitions));
 
-    private List<(string ItemId, ItemInteraction Interaction)> Apply(ImmutableArray<InteractionEvent> events)
+    private void EnsureOwn(IEnumerable<string> userIds, string paramName)
+    {
+        foreach (var userId in userIds)
+        {
+            if (!string.Equals(userId, UserId, StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"An event of user '{userId}' was sent to user '{UserId}'.", paramName);
+            }
+        }
+    }
+
+    /// <summary>Applies logged events not applied yet (a replay and a late apply can both deliver one).</summary>
+    private ImmutableArray<ItemUpdate> Apply(ImmutableArray<LoggedEvent> events)
     {
         var user = state.State;
-        var interactions = new List<(string, ItemInteraction)>(events.Length);
-        foreach (var e in events)
+        var updates = ImmutableArray.CreateBuilder<ItemUpdate>(events.Length);
+        foreach (var logged in events)
         {
-            interactions.Add((e.ItemId, new ItemInteraction(_options.WeightOf(e), e.Timestamp, RecentItems(user.Recent, e.ItemId))));
-            user.Recent.Add(e);
+            if (!_recentSequences.Add(logged.Sequence))
+            {
+                continue;
+            }
+
+            var e = logged.Event;
+            updates.Add(new ItemUpdate(e.ItemId, new ItemInteraction(_options.WeightOf(e), e.Timestamp, RecentItems(user.Recent, e.ItemId))));
+            user.Recent.Add(logged);
             user.Seen.Add(e.ItemId);
             user.Counts[e.Type] = user.Counts.GetValueOrDefault(e.Type) + 1;
+            user.AppliedThrough = Math.Max(user.AppliedThrough, logged.Sequence);
+            _dirty = true;
         }
 
-        if (user.Recent.Count > _options.HistoryLength)
+        var excess = user.Recent.Count - _options.HistoryLength;
+        if (excess > 0)
         {
-            user.Recent.RemoveRange(0, user.Recent.Count - _options.HistoryLength);
+            for (var i = 0; i < excess; i++)
+            {
+                _recentSequences.Remove(user.Recent[i].Sequence);
+            }
+
+            user.Recent.RemoveRange(0, excess);
         }
 
-        return interactions;
+        return updates.ToImmutable();
+    }
+
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (_dirty)
+        {
+            _dirty = false;
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
 
     /// <summary>The distinct items of the latest events, newest first, up to the co-occurrence window.</summary>
-    private ImmutableArray<string> RecentItems(List<InteractionEvent> recent, string except)
+    private ImmutableArray<string> RecentItems(List<LoggedEvent> recent, string except)
     {
         var window = _options.CoOccurrenceWindow;
         var items = ImmutableArray.CreateBuilder<string>(Math.Min(window, recent.Count));
         for (var i = recent.Count - 1; i >= 0 && items.Count < window; i--)
         {
-            var item = recent[i].ItemId;
-            if (recent[i].Type != EventType.Skip && !string.Equals(item, except, StringComparison.Ordinal) && !items.Contains(item))
+            var e = recent[i].Event;
+            if (e.Type != EventType.Skip && !string.Equals(e.ItemId, except, StringComparison.Ordinal) && !items.Contains(e.ItemId))
             {
-                items.Add(item);
+                items.Add(e.ItemId);
             }
         }
 

@@ -5,9 +5,9 @@ namespace AIaaS.Grains.Users;
 [GenerateSerializer, Alias("AIaaS.UserState")]
 public sealed class UserState
 {
-    /// <summary>Most recent last, bounded by the configured history length.</summary>
+    /// <summary>Most recent last, bounded by the configured history length; each with its log sequence number.</summary>
     [Id(0)]
-    public List<InteractionEvent> Recent { get; set; } = [];
+    public List<LoggedEvent> Recent { get; set; } = [];
 
     /// <summary>Every item the user has interacted with; never recommended back.</summary>
     [Id(1)]
@@ -15,4 +15,8 @@ public sealed class UserState
 
     [Id(2)]
     public Dictionary<EventType, long> Counts { get; set; } = [];
+
+    /// <summary>The highest log sequence number applied to this state; newer log entries are replayed on activation.</summary>
+    [Id(3)]
+    public long AppliedThrough { get; set; } = -1;
 }

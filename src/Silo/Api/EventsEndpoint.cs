@@ -1,6 +1,4 @@
-using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
-using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Silo.Api;
 
@@ -8,7 +6,7 @@ internal static class EventsEndpoint
 {
     /// <summary>
     /// Validates the whole request before any grain sees it, so a bad event anywhere applies nothing;
-    /// answers 202 once every user's events are in the durable log.
+    /// answers 202 once the events are in the durable log and applied to their users.
     /// </summary>
     public static async Task<IResult> PostAsync(HttpRequest request, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
     {
@@ -23,24 +21,7 @@ internal static class EventsEndpoint
             return Problems.BadRequest(invalid);
         }
 
-        var byUser = new Dictionary<string, ImmutableArray<InteractionEvent>.Builder>(StringComparer.Ordinal);
-        foreach (var e in events)
-        {
-            if (!byUser.TryGetValue(e.UserId, out var batch))
-            {
-                byUser[e.UserId] = batch = ImmutableArray.CreateBuilder<InteractionEvent>();
-            }
-
-            batch.Add(e);
-        }
-
-        var calls = new List<Task<int>>(byUser.Count);
-        foreach (var (userId, batch) in byUser)
-        {
-            calls.Add(grains.GetGrain<IUserGrain>(userId).TrackAsync(batch.ToImmutable()).AsTask());
-        }
-
-        var accepted = await Task.WhenAll(calls);
-        return Results.Json(new EventsAccepted(accepted.Sum()), statusCode: StatusCodes.Status202Accepted);
+        var accepted = await grains.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
+        return Results.Json(new EventsAccepted(accepted), statusCode: StatusCodes.Status202Accepted);
     }
 }
