@@ -7,7 +7,7 @@ public sealed class AlsOptions
     public int Factors { get; init; } = 64;
 
     /// <summary>L2 penalty λ on each factor row. Larger values shrink rarely seen users and items towards zero; on small data sets strong regularization matters more than many factors.</summary>
-    public float Regularization { get; init; } = 10f;
+    public float Regularization { get; init; } = 40f;
 
     /// <summary>
     /// Exponent e that scales λ by row frequency: λ·(1 + n)^e for a row with n interactions. 0 is the paper's constant λ;

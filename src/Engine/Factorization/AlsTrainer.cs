@@ -19,9 +19,9 @@ public sealed class AlsTrainer
 
     /// <summary>
     /// Creates a trainer from the most-tuned options; everything else keeps the <see cref="AlsOptions"/> defaults
-    /// (64 factors, λ = 10, α = 1, 15 iterations, 3 CG steps, all cores).
+    /// (64 factors, λ = 40, α = 1, 15 iterations, 3 CG steps, all cores).
     /// </summary>
-    public AlsTrainer(int factors = 64, float regularization = 10f, float alpha = 1f, int iterations = 15)
+    public AlsTrainer(int factors = 64, float regularization = 40f, float alpha = 1f, int iterations = 15)
         : this(new AlsOptions { Factors = factors, Regularization = regularization, Alpha = alpha, Iterations = iterations })
     {
     }
