@@ -7,19 +7,19 @@ public sealed class MfOptions
     public int Factors { get; init; } = 128;
 
     /// <summary>SGD step size. Larger steps converge in fewer epochs but can diverge or stop short of the minimum.</summary>
-    public float LearningRate { get; init; } = 0.01f;
+    public float LearningRate { get; init; } = 0.03f;
 
     /// <summary>Multiplier applied to the learning rate after each epoch (1 = constant). Decay lets early epochs move fast and late ones settle.</summary>
     public float LearningRateDecay { get; init; } = 0.95f;
 
     /// <summary>L2 penalty on the factor rows. Higher values trade training fit for generalization; ratings data is noisy, so this matters most.</summary>
-    public float Regularization { get; init; } = 0.05f;
+    public float Regularization { get; init; } = 0.1f;
 
     /// <summary>L2 penalty on the user and item biases; usually smaller than the factor penalty because biases carry most of the signal.</summary>
     public float BiasRegularization { get; init; } = 0.01f;
 
     /// <summary>Passes over the training ratings. Too few underfit; too many overfit unless regularization is strong.</summary>
-    public int Epochs { get; init; } = 40;
+    public int Epochs { get; init; } = 30;
 
     /// <summary>Standard deviation of the initial factors.</summary>
     public float InitialScale { get; init; } = 0.1f;

@@ -16,7 +16,7 @@ public sealed class MfTrainer
     }
 
     /// <summary>Creates a trainer from the most-tuned options; the rest keep the <see cref="MfOptions"/> defaults.</summary>
-    public MfTrainer(int factors = 128, float learningRate = 0.01f, float regularization = 0.05f, int epochs = 40)
+    public MfTrainer(int factors = 128, float learningRate = 0.03f, float regularization = 0.1f, int epochs = 30)
         : this(new MfOptions { Factors = factors, LearningRate = learningRate, Regularization = regularization, Epochs = epochs })
     {
     }
