@@ -25,23 +25,20 @@ internal static class AlsRowSolver
         var ap = scratch.Slice(2 * k, k);
 
         // r = b − A·x, with b = Σ c·y and A·x = (G + λI)x + Σ (c − 1)(y·x)·y.
-        MultiplyRegularized(gramian, x, lambda, r, k);
+        RowKernels.MultiplyRegularized(gramian, x, lambda, r);
         TensorPrimitives.Negate(r, r);
         for (int j = 0; j < indices.Length; j++)
         {
-            var y = factors.Slice(indices[j] * k, k);
-            float coefficient = 1f + extra[j] - extra[j] * TensorPrimitives.Dot(y, x);
-            TensorPrimitives.MultiplyAdd(y, coefficient, r, r);
+            RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), x, 1f + extra[j], -extra[j], r);
         }
         r.CopyTo(p);
         float rsOld = TensorPrimitives.Dot(r, r);
         for (int step = 0; step < steps && rsOld >= Tolerance; step++)
         {
-            MultiplyRegularized(gramian, p, lambda, ap, k);
+            RowKernels.MultiplyRegularized(gramian, p, lambda, ap);
             for (int j = 0; j < indices.Length; j++)
             {
-                var y = factors.Slice(indices[j] * k, k);
-                TensorPrimitives.MultiplyAdd(y, extra[j] * TensorPrimitives.Dot(y, p), ap, ap);
+                RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), p, 0f, extra[j], ap);
             }
             float pAp = TensorPrimitives.Dot(p, ap);
             if (!(pAp > 0f)) break;
@@ -77,11 +74,6 @@ internal static class AlsRowSolver
         }
         Factor(a, k);
         Substitute(a, b, x, k);
-    }
-
-    private static void MultiplyRegularized(ReadOnlySpan<float> gramian, ReadOnlySpan<float> v, float lambda, Span<float> result, int k)
-    {
-        for (int i = 0; i < k; i++) result[i] = TensorPrimitives.Dot(gramian.Slice(i * k, k), v) + lambda * v[i];
     }
 
     /// <summary>In-place Cholesky of the lower triangle (row-major); a non-positive pivot is clamped to keep the solve finite.</summary>
