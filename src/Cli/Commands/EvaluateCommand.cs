@@ -1,0 +1,45 @@
+using System.CommandLine;
+using AIaaS.Engine.Factorization;
+
+namespace AIaaS.Cli.Commands;
+
+/// <summary>`aiaas evaluate`: offline evaluation of a model on a MovieLens-format folder under one of DESIGN.md's protocols.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create()
+    {
+        var data = new Option<string>("--data") { Description = "MovieLens-format folder (u.data, ratings.dat or ratings.csv)", Required = true };
+        var model = new Option<string>("--model") { Description = "als | mf | pop", DefaultValueFactory = _ => "als" };
+        var protocol = new Option<string>("--protocol") { Description = "ranking | rating", DefaultValueFactory = _ => "ranking" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the ranking split and of training", DefaultValueFactory = _ => 42 };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
+        var factors = new Option<int?>("--factors") { Description = "Latent dimension (default: the model's tuned value)" };
+        var regularization = new Option<float?>("--regularization") { Description = "L2 penalty (default: tuned)" };
+        var alpha = new Option<float?>("--alpha") { Description = "ALS confidence slope (default: tuned)" };
+        var iterations = new Option<int?>("--iterations") { Description = "ALS iterations or MF epochs (default: tuned)" };
+        var exponent = new Option<float?>("--regularization-exponent") { Description = "ALS: scale λ by (1 + n)^e (default: tuned)" };
+        var confidence = new Option<ConfidenceScaling?>("--confidence") { Description = "ALS: Linear | Logarithmic | Binary (default: tuned)" };
+        var learningRate = new Option<float?>("--learning-rate") { Description = "MF: SGD step size (default: tuned)" };
+
+        var command = new Command("evaluate", "Evaluate a model offline on a MovieLens-format folder");
+        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, learningRate })
+        {
+            command.Options.Add(option);
+        }
+        command.SetAction((ParseResult r) => CliErrors.Run(() =>
+        {
+            var request = new EvaluationRequest(r.GetValue(data)!, r.GetValue(model)!, r.GetValue(protocol)!, r.GetValue(seed), r.GetValue(json))
+            {
+                Factors = r.GetValue(factors),
+                Regularization = r.GetValue(regularization),
+                Alpha = r.GetValue(alpha),
+                Iterations = r.GetValue(iterations),
+                RegularizationExponent = r.GetValue(exponent),
+                Confidence = r.GetValue(confidence),
+                LearningRate = r.GetValue(learningRate),
+            };
+            return EvaluationRunner.Run(request);
+        }));
+        return command;
+    }
+}

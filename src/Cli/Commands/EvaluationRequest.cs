@@ -1,0 +1,43 @@
+using AIaaS.Engine.Factorization;
+
+namespace AIaaS.Cli.Commands;
+
+/// <summary>What `aiaas evaluate` was asked for; null overrides keep the model's tuned defaults.</summary>
+internal sealed record EvaluationRequest(string Data, string Model, string Protocol, int Seed, bool Json)
+{
+    public int? Factors { get; init; }
+    public float? Regularization { get; init; }
+    public float? Alpha { get; init; }
+    public int? Iterations { get; init; }
+    public float? RegularizationExponent { get; init; }
+    public ConfidenceScaling? Confidence { get; init; }
+    public float? LearningRate { get; init; }
+
+    public AlsOptions AlsOptions()
+    {
+        var defaults = new AlsOptions();
+        return new AlsOptions
+        {
+            Factors = Factors ?? defaults.Factors,
+            Regularization = Regularization ?? defaults.Regularization,
+            Alpha = Alpha ?? defaults.Alpha,
+            Iterations = Iterations ?? defaults.Iterations,
+            RegularizationExponent = RegularizationExponent ?? defaults.RegularizationExponent,
+            Confidence = Confidence ?? defaults.Confidence,
+            Seed = Seed,
+        };
+    }
+
+    public MfOptions MfOptions()
+    {
+        var defaults = new MfOptions();
+        return new MfOptions
+        {
+            Factors = Factors ?? defaults.Factors,
+            Regularization = Regularization ?? defaults.Regularization,
+            Epochs = Iterations ?? defaults.Epochs,
+            LearningRate = LearningRate ?? defaults.LearningRate,
+            Seed = Seed,
+        };
+    }
+}

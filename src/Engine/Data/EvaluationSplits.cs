@@ -1,0 +1,74 @@
+namespace AIaaS.Engine.Data;
+
+/// <summary>The two evaluation protocols of DESIGN.md.</summary>
+public static class EvaluationSplits
+{
+    /// <summary>Users with fewer ratings than this stay wholly in train under the ranking protocol.</summary>
+    public const int MinimumRatingsToSplit = 4;
+
+    /// <summary>Share of each user's ratings kept in train under the ranking protocol.</summary>
+    public const double RankingTrainFraction = 0.75;
+
+    /// <summary>
+    /// Ranking protocol: each user's ratings are shuffled with a generator seeded by
+    /// (<paramref name="seed"/>, raw user id); the first round(75%) go to train, the rest to test.
+    /// Users with fewer than 4 ratings stay wholly in train.
+    /// </summary>
+    public static DatasetSplit Ranking(DenseRatings data, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var byUser = RatingMatrix.FromCoordinates(data.Users.Count, data.Count, data.UserIndex, RecordNumbers(data.Count), new float[data.Count]);
+        var train = new List<int>(data.Count);
+        var test = new List<int>(data.Count / 4 + 1);
+        var scratch = new int[16];
+        for (int u = 0; u < byUser.Rows; u++)
+        {
+            var records = byUser.RowIndices(u);
+            if (records.Length < MinimumRatingsToSplit)
+            {
+                foreach (var r in records) train.Add(r);
+                continue;
+            }
+            if (scratch.Length < records.Length) scratch = new int[records.Length * 2];
+            var shuffled = scratch.AsSpan(0, records.Length);
+            records.CopyTo(shuffled);
+            var random = SplitMix64.ForKey(seed, data.Users.RawId(u));
+            for (int i = shuffled.Length - 1; i > 0; i--)
+            {
+                int j = random.NextInt(i + 1);
+                (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
+            }
+            int trainCount = (int)Math.Round(records.Length * RankingTrainFraction, MidpointRounding.AwayFromZero);
+            foreach (var r in shuffled[..trainCount]) train.Add(r);
+            foreach (var r in shuffled[trainCount..]) test.Add(r);
+        }
+        return new DatasetSplit([.. train], [.. test]);
+    }
+
+    /// <summary>
+    /// Rating protocol: the rating with 1-based ordinal n in the file (its line number for u.data and ratings.dat)
+    /// is in test when (n × 2654435761) mod 2^32 &lt; 858993459 (20%), else in train.
+    /// </summary>
+    public static DatasetSplit Rating(int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(count);
+        var train = new List<int>(count);
+        var test = new List<int>(count / 5 + 1);
+        for (int i = 0; i < count; i++)
+        {
+            if (IsRatingTest(i + 1)) test.Add(i);
+            else train.Add(i);
+        }
+        return new DatasetSplit([.. train], [.. test]);
+    }
+
+    /// <summary>Whether the rating on 1-based line <paramref name="lineNumber"/> is a test rating under the rating protocol.</summary>
+    public static bool IsRatingTest(long lineNumber) => unchecked((uint)lineNumber * 2654435761u) < 858993459u;
+
+    private static int[] RecordNumbers(int count)
+    {
+        var numbers = new int[count];
+        for (int i = 0; i < count; i++) numbers[i] = i;
+        return numbers;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Buffers;
+using System.Numerics.Tensors;
+
+namespace AIaaS.Engine.Scoring;
+
+/// <summary>
+/// Top-k retrieval by inner product against a row-major item matrix [items × k]: SIMD dot products into a pooled
+/// score buffer, exclusions masked, then partial selection with a bounded min-heap (no full sort).
+/// </summary>
+public static class TopK
+{
+    /// <summary>
+    /// Writes the best <paramref name="topIndices"/>.Length items for <paramref name="user"/>, best first, skipping
+    /// <paramref name="exclude"/>, and returns how many were written (fewer when the catalog runs out).
+    /// </summary>
+    /// <param name="user">The user's factor row (length k).</param>
+    /// <param name="itemFactors">Item factors, row-major [items × k].</param>
+    /// <param name="exclude">Dense item indices never to return (seen items); any order, duplicates allowed.</param>
+    /// <param name="topIndices">Receives item indices; its length is the number asked for.</param>
+    /// <param name="topScores">Receives the scores; at least as long as <paramref name="topIndices"/>.</param>
+    public static int Recommend(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, ReadOnlySpan<int> exclude,
+        Span<int> topIndices, Span<float> topScores)
+    {
+        int items = Validate(user.Length, itemFactors.Length, topIndices.Length, topScores.Length);
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(items, 1));
+        try
+        {
+            var scores = buffer.AsSpan(0, items);
+            Score(user, itemFactors, scores);
+            return Select(scores, exclude, topIndices, topScores);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Top-k for a batch of users [users × k]; results go to row u of <paramref name="topIndices"/> and
+    /// <paramref name="topScores"/> ([users × count], best first). <paramref name="excludeOffsets"/> (users + 1 entries)
+    /// delimits each user's slice of <paramref name="exclude"/>, CSR style; pass an empty span for no exclusions.
+    /// Returns the total number of results written; a row with fewer fills its tail with index -1.
+    /// </summary>
+    public static int RecommendBatch(ReadOnlySpan<float> users, ReadOnlySpan<float> itemFactors, int factors, int count,
+        ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets, Span<int> topIndices, Span<float> topScores)
+    {
+        if (factors < 1 || users.Length % factors != 0) ThrowHelper.Argument($"users has length {users.Length}, not a multiple of factors = {factors}.", nameof(users));
+        int userCount = users.Length / factors;
+        if (topIndices.Length < userCount * count) ThrowHelper.LengthMismatch(nameof(topIndices), userCount * count, topIndices.Length);
+        if (topScores.Length < userCount * count) ThrowHelper.LengthMismatch(nameof(topScores), userCount * count, topScores.Length);
+        if (!excludeOffsets.IsEmpty && excludeOffsets.Length != userCount + 1) ThrowHelper.LengthMismatch(nameof(excludeOffsets), userCount + 1, excludeOffsets.Length);
+        int items = Validate(factors, itemFactors.Length, count, count);
+        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(items, 1));
+        int total = 0;
+        try
+        {
+            var scores = buffer.AsSpan(0, items);
+            for (int u = 0; u < userCount; u++)
+            {
+                Score(users.Slice(u * factors, factors), itemFactors, scores);
+                var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[u]..excludeOffsets[u + 1]];
+                var rowIndices = topIndices.Slice(u * count, count);
+                int written = Select(scores, excluded, rowIndices, topScores.Slice(u * count, count));
+                rowIndices[written..].Fill(-1);
+                total += written;
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(buffer);
+        }
+        return total;
+    }
+
+    /// <summary>scores[i] = dot(item i, user) for every item.</summary>
+    internal static void Score(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, Span<float> scores)
+    {
+        int k = user.Length;
+        for (int i = 0; i < scores.Length; i++) scores[i] = TensorPrimitives.Dot(itemFactors.Slice(i * k, k), user);
+    }
+
+    /// <summary>Masks <paramref name="exclude"/> in <paramref name="scores"/> and keeps the best ones, best first.</summary>
+    internal static int Select(Span<float> scores, ReadOnlySpan<int> exclude, Span<int> topIndices, Span<float> topScores)
+    {
+        foreach (var item in exclude)
+        {
+            if ((uint)item < (uint)scores.Length) scores[item] = float.NegativeInfinity;
+        }
+        var heap = new TopKHeap(topIndices, topScores[..topIndices.Length]);
+        float threshold = float.NegativeInfinity;
+        for (int i = 0; i < scores.Length; i++)
+        {
+            float score = scores[i];
+            if (score > threshold || (score == threshold && score != float.NegativeInfinity))
+            {
+                heap.Offer(i, score);
+                threshold = heap.Threshold;
+            }
+        }
+        return heap.SortDescending();
+    }
+
+    private static int Validate(int factors, int itemLength, int count, int scoreLength)
+    {
+        if (factors < 1) ThrowHelper.Argument("user must have at least one factor.", "user");
+        if (itemLength % factors != 0) ThrowHelper.Argument($"itemFactors has length {itemLength}, not a multiple of k = {factors}.", "itemFactors");
+        if (scoreLength < count) ThrowHelper.LengthMismatch("topScores", count, scoreLength);
+        return itemLength / factors;
+    }
+}

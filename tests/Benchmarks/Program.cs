@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(AIaaS.Benchmarks.TopKBenchmarks).Assembly).Run(args);
