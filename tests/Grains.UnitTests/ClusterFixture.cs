@@ -1,6 +1,9 @@
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Orleans.TestingHost;
 
 namespace AIaaS.Grains.UnitTests;
@@ -36,6 +39,12 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public Task RefreshTrendingAsync() =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();
+
+    public IInteractionLogGrain LogOf(string user)
+    {
+        var options = Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<EngineOptions>>().Value;
+        return Client.GetGrain<IInteractionLogGrain>(LogPartitioner.PartitionOf(user, options.LogPartitions));
+    }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }

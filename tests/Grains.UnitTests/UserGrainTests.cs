@@ -1,10 +1,6 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
-using AIaaS.Grains.InteractionLog;
-using AIaaS.Grains.Options;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.UnitTests;
 
@@ -130,22 +126,16 @@ public sealed class UserGrainTests(ClusterFixture fixture)
         await grain.TrackAsync(Events.Plays(user, items));
 
         await fixture.Cluster.DeactivateAsync(grain);
-        await fixture.Cluster.DeactivateAsync(LogOf(user));
+        await fixture.Cluster.DeactivateAsync(fixture.LogOf(user));
 
         var profile = await grain.GetProfileAsync();
         Assert.Equal(items.Length, profile.SeenItems);
         Assert.Equal(items.Length, await LoggedEventsOfAsync(user));
     }
 
-    private IInteractionLogGrain LogOf(string user)
-    {
-        var options = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<EngineOptions>>().Value;
-        return fixture.Client.GetGrain<IInteractionLogGrain>(LogPartitioner.PartitionOf(user, options.LogPartitions));
-    }
-
     private async Task<int> LoggedEventsOfAsync(string user)
     {
-        var log = LogOf(user);
+        var log = fixture.LogOf(user);
         var count = 0;
         var from = 0L;
         while (true)

@@ -62,16 +62,19 @@ public sealed class InteractionLogGrain(
     {
         EventRules.ThrowIfInvalid(EventRules.CheckId(userId, nameof(userId)), nameof(userId));
         var found = ImmutableArray.CreateBuilder<LoggedEvent>();
-        if (_counts.LastSequenceOf(userId) <= afterSequence)
+        var (first, last) = _counts.SequencesOf(userId);
+        var from = Math.Max(first, afterSequence + 1);
+        if (last < from)
         {
             return found.ToImmutable();
         }
 
+        // Only segments that overlap the user's unapplied span are read: after a save, that is seconds of log.
         await ExclusiveAsync(async () =>
         {
             foreach (var range in _ranges)
             {
-                if (range.IsEmpty || range.Last <= afterSequence)
+                if (range.IsEmpty || range.Last < from || range.First > last)
                 {
                     continue;
                 }
@@ -79,7 +82,7 @@ public sealed class InteractionLogGrain(
                 var segment = range.Number == _ranges.Count - 1 ? _current : await ReadSegmentAsync(range.Number);
                 foreach (var logged in segment.State.Events)
                 {
-                    if (logged.Sequence > afterSequence && string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
+                    if (logged.Sequence >= from && string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
                     {
                         found.Add(logged);
                     }

@@ -7,7 +7,7 @@ internal sealed class LogCounts
 {
     private readonly Dictionary<string, int> _byUser = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _byItem = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> _lastSequenceByUser = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (long First, long Last)> _sequencesByUser = new(StringComparer.Ordinal);
     private long _events;
 
     public void Add(LoggedEvent logged)
@@ -15,7 +15,8 @@ internal sealed class LogCounts
         _events++;
         Increment(_byUser, logged.Event.UserId, 1);
         Increment(_byItem, logged.Event.ItemId, 1);
-        _lastSequenceByUser[logged.Event.UserId] = logged.Sequence;
+        var user = logged.Event.UserId;
+        _sequencesByUser[user] = _sequencesByUser.TryGetValue(user, out var span) ? (span.First, logged.Sequence) : (logged.Sequence, logged.Sequence);
     }
 
     public void Remove(InteractionEvent e)
@@ -23,14 +24,14 @@ internal sealed class LogCounts
         _events--;
         if (Increment(_byUser, e.UserId, -1) == 0)
         {
-            _lastSequenceByUser.Remove(e.UserId);
+            _sequencesByUser.Remove(e.UserId);
         }
 
         Increment(_byItem, e.ItemId, -1);
     }
 
-    /// <summary>The sequence number of the user's newest event in this partition, or -1.</summary>
-    public long LastSequenceOf(string userId) => _lastSequenceByUser.GetValueOrDefault(userId, -1);
+    /// <summary>The sequence numbers of the user's oldest and newest events in this partition, or (-1, -1).</summary>
+    public (long First, long Last) SequencesOf(string userId) => _sequencesByUser.GetValueOrDefault(userId, (-1, -1));
 
     public LogPartitionStats ToStats() => new(_events, _byUser.Count, [.. _byItem.Keys]);
 

@@ -40,11 +40,12 @@ public sealed class UserGrain(
             _recentSequences.Add(logged.Sequence);
         }
 
+        // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
+        // active, or events whose application a silo failure cut short.
         var missed = await Log().ReadUserAsync(UserId, state.State.AppliedThrough);
         if (missed.Length > 0)
         {
-            Apply(missed);
-            await SaveAsync(cancellationToken);
+            await ItemUpdates.SendAsync(GrainFactory, Apply(missed));
         }
 
         _saveTimer = this.RegisterGrainTimer(

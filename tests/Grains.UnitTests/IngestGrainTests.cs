@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.UnitTests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class IngestGrainTests(ClusterFixture fixture)
+{
+    [Fact]
+    public async Task IngestAsync_ManyUsers_EachUserAndItemAndTheLogSeeEveryEvent()
+    {
+        var users = Enumerable.Range(0, 6).Select(_ => Events.NewId("u")).ToArray();
+        var item = Events.NewId("i");
+        ImmutableArray<InteractionEvent> batch = [.. users.SelectMany(u => new[] { Events.Play(u, item), Events.Play(u, Events.NewId("i"), 1) })];
+
+        var accepted = await fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync(batch);
+
+        Assert.Equal(12, accepted);
+        foreach (var user in users)
+        {
+            var profile = await fixture.Client.GetGrain<IUserGrain>(user).GetProfileAsync();
+            Assert.Equal(2, profile.RecentHistory.Length);
+            Assert.Equal(item, profile.RecentHistory[0].ItemId);
+        }
+
+        var popularity = await fixture.Client.GetGrain<IItemGrain>(item).GetPopularityAsync();
+        Assert.True(double.IsFinite(popularity.LogScore));
+    }
+
+    [Fact]
+    public async Task IngestAsync_OneBadEvent_ThrowsAndLogsNothing()
+    {
+        var user = Events.NewId("u");
+        ImmutableArray<InteractionEvent> batch = [Events.Play(user, "fine"), Events.Play(user, "")];
+
+        await Assert.ThrowsAsync<ArgumentException>(() => fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync(batch).AsTask());
+
+        Assert.Empty((await fixture.Client.GetGrain<IUserGrain>(user).GetProfileAsync()).RecentHistory);
+        Assert.Empty(await fixture.LogOf(user).ReadUserAsync(user, -1));
+    }
+
+    [Fact]
+    public async Task OnActivate_LogHasEventsTheUserNeverApplied_ReplaysThem()
+    {
+        // What a silo failure between the log append and the user's apply leaves behind.
+        var user = Events.NewId("u");
+        await fixture.LogOf(user).AppendAsync(Events.Plays(user, "a", "b"));
+
+        var profile = await fixture.Client.GetGrain<IUserGrain>(user).GetProfileAsync();
+
+        Assert.Equal(["a", "b"], profile.RecentHistory.Select(e => e.ItemId));
+    }
+
+    [Fact]
+    public async Task ApplyLoggedAsync_SameEventsTwice_AppliedOnce()
+    {
+        var user = Events.NewId("u");
+        var grain = fixture.Client.GetGrain<IUserGrain>(user);
+        await grain.GetProfileAsync();
+        var logged = await fixture.LogOf(user).AppendAsync(Events.Plays(user, "x"));
+
+        var first = await grain.ApplyLoggedAsync(logged);
+        var second = await grain.ApplyLoggedAsync(logged);
+
+        Assert.Single(first);
+        Assert.Empty(second);
+        Assert.Single((await grain.GetProfileAsync()).RecentHistory);
+    }
+}
