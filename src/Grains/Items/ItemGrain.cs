@@ -32,7 +32,10 @@ public sealed class ItemGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _flushTimer?.Dispose();
-        await FlushAsync(cancellationToken);
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || _options.SaveStateOnShutdown)
+        {
+            await FlushAsync(cancellationToken);
+        }
     }
 
     public async ValueTask UpsertAsync(ItemMetadata metadata)

@@ -38,6 +38,12 @@ public sealed class EngineOptions
     /// </summary>
     public TimeSpan UserSaveInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Whether grains save their state when the silo shuts down. Off for in-memory storage, whose
+    /// contents die with the process anyway (and whose storage grains are already gone by then).
+    /// </summary>
+    public bool SaveStateOnShutdown { get; set; } = true;
+
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -56,7 +56,10 @@ public sealed class UserGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _saveTimer?.Dispose();
-        await SaveAsync(cancellationToken);
+        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || _options.SaveStateOnShutdown)
+        {
+            await SaveAsync(cancellationToken);
+        }
     }
 
     public async ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events)

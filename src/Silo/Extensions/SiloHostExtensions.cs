@@ -1,4 +1,5 @@
 using AIaaS.Grains;
+using AIaaS.Grains.Options;
 using AIaaS.Silo.Options;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
@@ -25,6 +26,9 @@ internal static class SiloHostExtensions
             cluster.ClusterId = silo.Value.ClusterId;
             cluster.ServiceId = silo.Value.ServiceId;
         });
+
+        // In-memory state dies with the process: saving it while the silo shuts down is pointless.
+        builder.Services.PostConfigure<EngineOptions>(engine => engine.SaveStateOnShutdown = false);
 
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering()
