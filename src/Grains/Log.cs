@@ -9,4 +9,19 @@ internal static partial class Log
 
     [LoggerMessage(2, LogLevel.Information, "Forgot user {UserId}: {LogEntries} log entries erased")]
     public static partial void UserForgotten(ILogger logger, string userId, int logEntries);
+
+    [LoggerMessage(3, LogLevel.Information, "Loaded model version {Version} with {Items} items")]
+    public static partial void ModelLoaded(ILogger logger, long version, int items);
+
+    [LoggerMessage(4, LogLevel.Warning, "Refreshing the model catalog failed; retrying at the next interval")]
+    public static partial void ModelRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(5, LogLevel.Information, "Retraining started ({Reason})")]
+    public static partial void RetrainingStarted(ILogger logger, string reason);
+
+    [LoggerMessage(6, LogLevel.Information, "Retraining finished: version {Version}, {Items} items, trained in {Seconds:F2} s")]
+    public static partial void RetrainingFinished(ILogger logger, long version, int items, double seconds);
+
+    [LoggerMessage(7, LogLevel.Error, "Retraining failed; the current model keeps serving")]
+    public static partial void RetrainingFailed(ILogger logger, Exception exception);
 }

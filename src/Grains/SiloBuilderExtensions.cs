@@ -1,4 +1,5 @@
 using AIaaS.Grains.InteractionLog;
+using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
@@ -32,6 +33,16 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<TrendingAccumulator>();
         services.TryAddSingleton<TrendingCache>();
         services.TryAddSingleton<EngineStatsReader>();
+        services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrainingOptions>, RetrainingOptionsValidator>());
+        services.TryAddSingleton(sp => new ModelStore(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default)));
+        services.TryAddSingleton<ModelCatalog>();
+        if (!services.Any(d => d.ServiceType == typeof(ModelCatalogRefresher)))
+        {
+            services.AddSingleton<ModelCatalogRefresher>();
+            services.AddHostedService(sp => sp.GetRequiredService<ModelCatalogRefresher>());
+        }
+
         if (!services.Any(d => d.ServiceType == typeof(TrendingPublisher)))
         {
             services.AddSingleton<TrendingPublisher>();

@@ -47,7 +47,13 @@ public sealed class EngineOptions
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Weight of each event type in an item's popularity; a rating weighs its value divided by 5 times this.</summary>
+    /// <summary>How often each silo asks whether a newer model exists and loads it.</summary>
+    public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// Weight of each event type, in item popularity and as the preference value the model trains and
+    /// folds in on; a rating weighs its value (1–5) times this. Zero leaves the event type out (skips).
+    /// </summary>
     public Dictionary<EventType, double> Weights { get; set; } = new()
     {
         [EventType.Play] = 1.0,
@@ -61,6 +67,6 @@ public sealed class EngineOptions
     public double WeightOf(InteractionEvent e)
     {
         var weight = Weights.TryGetValue(e.Type, out var w) ? w : 0.0;
-        return e.Type == EventType.Rating && e.Value is { } rating ? weight * rating / 5.0 : weight;
+        return e.Type == EventType.Rating && e.Value is { } rating ? weight * rating : weight;
     }
 }

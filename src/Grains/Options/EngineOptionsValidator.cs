@@ -18,6 +18,7 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         RequirePositive(failures, nameof(options.TrendingPublishInterval), options.TrendingPublishInterval);
         RequirePositive(failures, nameof(options.ItemFlushInterval), options.ItemFlushInterval);
         RequirePositive(failures, nameof(options.UserSaveInterval), options.UserSaveInterval);
+        RequirePositive(failures, nameof(options.ModelRefreshInterval), options.ModelRefreshInterval);
         foreach (var (type, weight) in options.Weights)
         {
             if (!double.IsFinite(weight) || weight < 0)

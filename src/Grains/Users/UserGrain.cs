@@ -4,6 +4,7 @@ using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Items;
+using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
@@ -23,6 +24,7 @@ public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     IOptions<EngineOptions> options,
     TrendingCache trending,
+    ModelCatalog catalog,
     EngineMetrics metrics,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
@@ -80,14 +82,98 @@ public sealed class UserGrain(
         return ValueTask.FromResult(Apply(events));
     }
 
-    public ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
+    public async ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         EventRules.ThrowIfInvalid(EventRules.CheckCount(request.Count, nameof(request.Count)), nameof(request));
         var started = Stopwatch.GetTimestamp();
+        var modelResult = await RecommendFromModelAsync(request);
+        if (modelResult is not null)
+        {
+            metrics.RecommendationServed("model", Stopwatch.GetElapsedTime(started));
+            return modelResult;
+        }
+
         var items = TrendingRecommender.Recommend(trending.Current, state.State.Seen, request);
         metrics.RecommendationServed("trending", Stopwatch.GetElapsedTime(started));
-        return ValueTask.FromResult(new Recommendations(UserId, null, items));
+        return new Recommendations(UserId, null, items);
+    }
+
+    /// <summary>Scores the user's embedding through the silo's inference grain; null when there is no model or no embedding.</summary>
+    private async Task<Recommendations?> RecommendFromModelAsync(RecommendationRequest request)
+    {
+        for (var attempt = 0; attempt < 2; attempt++)
+        {
+            if (catalog.Current is not { } model)
+            {
+                return null;
+            }
+
+            if (state.State.EmbeddingVersion != model.Version)
+            {
+                UserEmbedding.Refresh(state.State, model, _options);
+                _dirty = true;
+            }
+
+            if (state.State.Embedding is not { } vector)
+            {
+                return null;
+            }
+
+            var exclude = ExcludedIndices(model, request);
+            var result = await GrainFactory.GetGrain<IInferenceGrain>(0).ScoreAsync(new ScoreRequest(model.Version, [.. vector], request.Count, exclude));
+            if (result.ModelVersion != model.Version)
+            {
+                // A newer model was published between the fold-in and the scoring: fold in again and rescore.
+                continue;
+            }
+
+            var items = ImmutableArray.CreateBuilder<RecommendedItem>(request.Count);
+            for (var i = 0; i < result.Items.Length; i++)
+            {
+                var because = UserEmbedding.ClosestHistoryItem(state.State.Recent, model, result.Items[i], _options.CoOccurrenceWindow);
+                items.Add(new RecommendedItem(model.Snapshot.ItemIds[result.Items[i]], result.Scores[i], because is null ? "recommended for you" : $"because you watched {because}"));
+            }
+
+            if (items.Count < request.Count)
+            {
+                var taken = items.Select(item => item.ItemId).Concat(request.Exclude.IsDefault ? [] : request.Exclude);
+                var more = TrendingRecommender.Recommend(trending.Current, state.State.Seen, new RecommendationRequest(request.Count - items.Count, [.. taken]));
+                items.AddRange(more);
+            }
+
+            return new Recommendations(UserId, model.Version, items.ToImmutable());
+        }
+
+        return null;
+    }
+
+    private ImmutableArray<int> ExcludedIndices(LoadedModel model, RecommendationRequest request)
+    {
+        var exclude = ImmutableArray.CreateBuilder<int>(state.State.Seen.Count + (request.Exclude.IsDefault ? 0 : request.Exclude.Length));
+        foreach (var itemId in state.State.Seen)
+        {
+            AddIfKnown(exclude, model, itemId);
+        }
+
+        if (!request.Exclude.IsDefault)
+        {
+            foreach (var itemId in request.Exclude)
+            {
+                AddIfKnown(exclude, model, itemId);
+            }
+        }
+
+        return exclude.ToImmutable();
+    }
+
+    private static void AddIfKnown(ImmutableArray<int>.Builder indices, LoadedModel model, string itemId)
+    {
+        var index = model.IndexOf(itemId);
+        if (index >= 0)
+        {
+            indices.Add(index);
+        }
     }
 
     public ValueTask<UserProfile> GetProfileAsync()
@@ -150,6 +236,12 @@ public sealed class UserGrain(
             }
 
             user.Recent.RemoveRange(0, excess);
+        }
+
+        if (updates.Count > 0 && catalog.Current is { } model)
+        {
+            // The next request must reflect these events: fold them into the embedding before returning.
+            UserEmbedding.Refresh(user, model, _options);
         }
 
         return updates.ToImmutable();

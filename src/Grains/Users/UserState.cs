@@ -19,4 +19,11 @@ public sealed class UserState
     /// <summary>The highest log sequence number applied to this state; newer log entries are replayed on activation.</summary>
     [Id(3)]
     public long AppliedThrough { get; set; } = -1;
+
+    /// <summary>The user's vector in the model named by <see cref="EmbeddingVersion"/>; null without a model or known items.</summary>
+    [Id(4)]
+    public float[]? Embedding { get; set; }
+
+    [Id(5)]
+    public long EmbeddingVersion { get; set; }
 }

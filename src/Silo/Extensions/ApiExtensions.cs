@@ -22,8 +22,8 @@ internal static class ApiExtensions
         v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync);
         v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync);
         v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync);
-        v1.MapGet("/model", ModelEndpoints.Get);
-        v1.MapPost("/model/retrain", ModelEndpoints.Retrain);
+        v1.MapGet("/model", ModelEndpoints.GetAsync);
+        v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync);
         v1.MapGet("/stats", StatsEndpoint.GetAsync);
     }
 }

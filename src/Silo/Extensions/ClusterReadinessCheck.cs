@@ -1,14 +1,15 @@
 using AIaaS.Grains.Interfaces;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using AIaaS.Grains.Models;
 using Orleans.Runtime;
 
 namespace AIaaS.Silo.Extensions;
 
 /// <summary>
-/// Ready when this silo is an active cluster member and a grain call round-trips. No trained model is
-/// expected yet, so the model catalog is not part of readiness.
+/// Ready when this silo is an active cluster member, a grain call round-trips, and the model catalog has
+/// caught up with the cluster's current model (or knows that none has been trained).
 /// </summary>
-internal sealed class ClusterReadinessCheck(ISiloStatusOracle membership, IGrainFactory grains) : IHealthCheck
+internal sealed class ClusterReadinessCheck(ISiloStatusOracle membership, IGrainFactory grains, ModelCatalogRefresher models) : IHealthCheck
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(2);
 
@@ -22,7 +23,8 @@ internal sealed class ClusterReadinessCheck(ISiloStatusOracle membership, IGrain
         try
         {
             await grains.GetGrain<ITrendingGrain>(0).GetTopAsync().AsTask().WaitAsync(CallTimeout, cancellationToken);
-            return HealthCheckResult.Healthy();
+            var version = await models.RefreshAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken);
+            return HealthCheckResult.Healthy(version > 0 ? $"Serving model version {version}." : "No model trained yet.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

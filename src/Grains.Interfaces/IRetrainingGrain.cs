@@ -1,0 +1,22 @@
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.Interfaces;
+
+/// <summary>
+/// The cluster's one retraining coordinator (key 0): trains a new model from the interaction log on a
+/// reminder, after a threshold of new events, or on request, and publishes it as the current version.
+/// </summary>
+[Alias("AIaaS.IRetrainingGrain")]
+public interface IRetrainingGrain : IGrainWithIntegerKey
+{
+    /// <summary>Starts a training unless one is running; returns whether this call started one.</summary>
+    [Alias("Trigger")]
+    ValueTask<bool> TriggerAsync(string reason);
+
+    [Alias("GetStatus")]
+    ValueTask<ModelStatus> GetStatusAsync();
+
+    /// <summary>The current model version, 0 when none has been trained.</summary>
+    [Alias("GetCurrentVersion")]
+    ValueTask<long> GetCurrentVersionAsync();
+}

@@ -1,0 +1,45 @@
+using AIaaS.Engine.Factorization;
+
+namespace AIaaS.Grains.Options;
+
+/// <summary>When and how the cluster retrains its model, bound from the configuration section <see cref="Section"/>.</summary>
+public sealed class RetrainingOptions
+{
+    public const string Section = "AIaaS:Retraining";
+
+    /// <summary>Retrain at least this often (a reminder; Orleans reminders fire at most once a minute).</summary>
+    public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Retrain once this many events arrived since the current model's data.</summary>
+    public long EventThreshold { get; set; } = 100_000;
+
+    /// <summary>How often the event threshold is checked.</summary>
+    public TimeSpan ThresholdCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Events read from a log partition per call while collecting the training data.</summary>
+    public int ReadPageSize { get; set; } = 20_000;
+
+    /// <summary>Latent dimension k of the trained model.</summary>
+    public int Factors { get; set; } = 64;
+
+    /// <summary>ALS regularization λ; the tuned MovieLens value.</summary>
+    public float Regularization { get; set; } = 40f;
+
+    /// <summary>ALS confidence slope α.</summary>
+    public float Alpha { get; set; } = 1f;
+
+    /// <summary>ALS iterations.</summary>
+    public int Iterations { get; set; } = 15;
+
+    /// <summary>Training threads; more than the silo's cores only adds contention with serving.</summary>
+    public int Threads { get; set; } = Environment.ProcessorCount;
+
+    public AlsOptions ToAlsOptions() => new()
+    {
+        Factors = Factors,
+        Regularization = Regularization,
+        Alpha = Alpha,
+        Iterations = Iterations,
+        Threads = Threads,
+    };
+}
