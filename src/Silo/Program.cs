@@ -12,6 +12,7 @@ return await StartupGuard.RunAsync(() =>
     app.MapEngineApi();
     app.MapEngineHealthChecks();
     app.MapEngineMetrics();
+    app.MapEngineDashboard();
     return app;
 });
 

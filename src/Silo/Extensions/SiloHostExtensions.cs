@@ -1,18 +1,27 @@
+using System.Net;
 using AIaaS.Grains;
 using AIaaS.Grains.Options;
+using AIaaS.Silo.Clustering;
 using AIaaS.Silo.Options;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace AIaaS.Silo.Extensions;
 
 internal static class SiloHostExtensions
 {
-    /// <summary>One silo with the embedded defaults: localhost clustering, in-memory storage and reminders.</summary>
+    /// <summary>
+    /// The silo with the providers that configuration names (<see cref="ClusterTopology"/>); with nothing set,
+    /// the embedded defaults: localhost clustering, in-memory storage and reminders.
+    /// </summary>
     public static void AddEngineSilo(this WebApplicationBuilder builder)
     {
+        var topology = ClusterTopology.Read(builder.Configuration);
+        builder.Services.AddSingleton(topology);
         builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiloHostOptions>, SiloHostOptionsValidator>();
+        builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration($"{SiloHostOptions.Section}:Membership");
 
         // Ports and ids come from SiloHostOptions when the options are first read, after all configuration
         // sources (test hosts add theirs late) are in place.
@@ -20,6 +29,10 @@ internal static class SiloHostExtensions
         {
             endpoints.SiloPort = silo.Value.SiloPort;
             endpoints.GatewayPort = silo.Value.GatewayPort;
+            if (!topology.Kubernetes && IPAddress.TryParse(silo.Value.AdvertisedAddress, out var address))
+            {
+                endpoints.AdvertisedIPAddress = address;
+            }
         });
         builder.Services.AddOptions<ClusterOptions>().PostConfigure<IOptions<SiloHostOptions>>((cluster, silo) =>
         {
@@ -27,13 +40,30 @@ internal static class SiloHostExtensions
             cluster.ServiceId = silo.Value.ServiceId;
         });
 
-        // In-memory state dies with the process: saving it while the silo shuts down is pointless.
-        builder.Services.PostConfigure<EngineOptions>(engine => engine.SaveStateOnShutdown = false);
+        if (topology.Storage == StateProvider.Memory)
+        {
+            // In-memory state dies with the process: saving it while the silo shuts down is pointless.
+            builder.Services.PostConfigure<EngineOptions>(engine => engine.SaveStateOnShutdown = false);
+        }
 
-        builder.UseOrleans(silo => silo
-            .UseLocalhostClustering()
-            .AddMemoryGrainStorageAsDefault()
-            .UseInMemoryReminderService()
-            .AddRecommendationEngine());
+        // Fails fast, with the setting's name, before Orleans' providers retry against an unreachable server.
+        builder.Services.AddSingleton<IStartupCheck, ConnectionProbe>();
+        builder.UseOrleans(silo =>
+        {
+            silo.UseConfiguredProviders(topology).AddRecommendationEngine();
+            if (topology.Dashboard)
+            {
+                silo.AddDashboard();
+            }
+        });
+    }
+
+    /// <summary>The Orleans Dashboard at /dashboard, when <c>Orleans:Dashboard:Enabled</c> is true.</summary>
+    public static void MapEngineDashboard(this WebApplication app)
+    {
+        if (app.Services.GetRequiredService<ClusterTopology>().Dashboard)
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard");
+        }
     }
 }

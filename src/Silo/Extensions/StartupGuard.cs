@@ -1,3 +1,4 @@
+using AIaaS.Silo.Clustering;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Silo.Extensions;
@@ -10,18 +11,57 @@ internal static class StartupGuard
         try
         {
             await using var app = build();
+            foreach (var check in app.Services.GetServices<IStartupCheck>())
+            {
+                await check.CheckAsync(app.Lifetime.ApplicationStopping);
+            }
+
             await app.RunAsync();
             return 0;
         }
         catch (OptionsValidationException ex)
         {
-            await Console.Error.WriteLineAsync($"aiaas: invalid configuration: {string.Join(" ", ex.Failures)}");
-            return 2;
+            return await FailAsync(string.Join(" ", ex.Failures));
         }
         catch (InvalidOperationException ex) when (ex.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
-            await Console.Error.WriteLineAsync($"aiaas: invalid configuration: {ex.Message}");
-            return 2;
+            return await FailAsync(ex.Message);
         }
+        catch (Exception ex) when (Find<StartupConfigurationException>(ex) is { } mistake)
+        {
+            return await FailAsync(mistake.Message);
+        }
+    }
+
+    private static async Task<int> FailAsync(string message)
+    {
+        await Console.Error.WriteLineAsync($"aiaas: invalid configuration: {message}");
+        return 2;
+    }
+
+    /// <summary>Hosts wrap start-up failures (AggregateException, Orleans' lifecycle exceptions): look inside.</summary>
+    private static T? Find<T>(Exception? ex)
+        where T : Exception
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is T found)
+            {
+                return found;
+            }
+
+            if (ex is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions)
+                {
+                    if (Find<T>(inner) is { } nested)
+                    {
+                        return nested;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 }

@@ -16,4 +16,11 @@ public sealed class SiloHostOptions
 
     /// <summary>Port that clients (the SDK) connect to.</summary>
     public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>
+    /// The IP address this silo listens on and tells the others in the membership table. Loopback by default,
+    /// so several silos can run on one machine with different ports; a container sets its own address. Ignored
+    /// when <c>Orleans:Kubernetes</c> is true (the pod IP is used).
+    /// </summary>
+    public string AdvertisedAddress { get; set; } = "127.0.0.1";
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Silo.Options;
@@ -23,6 +24,11 @@ public sealed class SiloHostOptionsValidator : IValidateOptions<SiloHostOptions>
         if (options.SiloPort == options.GatewayPort)
         {
             failures.Add($"{SiloHostOptions.Section}:SiloPort and {SiloHostOptions.Section}:GatewayPort must differ (both {options.SiloPort}).");
+        }
+
+        if (!IPAddress.TryParse(options.AdvertisedAddress, out _))
+        {
+            failures.Add($"{SiloHostOptions.Section}:AdvertisedAddress must be an IP address (was '{options.AdvertisedAddress}').");
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

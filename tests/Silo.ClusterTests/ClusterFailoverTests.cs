@@ -1,0 +1,191 @@
+using System.Diagnostics;
+using AIaaS.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Runtime;
+using Xunit.Abstractions;
+
+namespace AIaaS.Silo.ClusterTests;
+
+/// <summary>
+/// Three silo processes on Redis membership and storage. Timings are measured and printed, never asserted: this
+/// machine is shared and small.
+/// </summary>
+public sealed class ClusterFailoverTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan DetectionDeadline = TimeSpan.FromSeconds(60);
+
+    [RedisFact]
+    public async Task SiloKilledMidLoad_EveryAcknowledgedEventSurvivesAndSurvivorsKeepServing()
+    {
+        using var redis = new RedisServer();
+        using var cluster = new SiloCluster(redis, size: 3);
+        await RunAsync(cluster, async () =>
+        {
+            Print($"3 silos ready in {(await cluster.StartAsync()).TotalSeconds:F1} s");
+            using var clientHost = await cluster.StartClientAsync();
+            var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
+            var load = new LoadGenerator(client, users: 200, items: 50);
+            var victim = cluster.Silos[1];
+            TimeSpan killedAt, detectedAt;
+            long recommendationsAtKill;
+            using (var stop = new CancellationTokenSource())
+            {
+                var running = load.RunAsync(workers: 8, stop.Token);
+                try
+                {
+                    await WaitUntilAsync(() => load.Acknowledged >= 500, TimeSpan.FromSeconds(60), "500 acknowledged events before the kill");
+                    recommendationsAtKill = load.Recommendations;
+                    killedAt = load.Elapsed;
+                    victim.Kill();
+                    detectedAt = await WaitForDeathAsync(clientHost, victim, load);
+
+                    // Keep the load on the survivors a while after the cluster agreed the victim is dead.
+                    await Task.Delay(TimeSpan.FromSeconds(5));
+                }
+                finally
+                {
+                    await stop.CancelAsync();
+                    await running;
+                }
+            }
+
+            var errors = load.Errors.ToList();
+            Print($"load: {load.Acknowledged} acknowledged, {load.FailedTracks} failed tracks, {load.Recommendations} recommendations, " +
+                $"{errors.Count} errors ({errors.Count(e => e < killedAt)} before the kill), over {load.Elapsed.TotalSeconds:F1} s");
+            Print($"failure detection: {(detectedAt - killedAt).TotalSeconds:F1} s from SIGKILL until the membership table said Dead");
+            Print(errors.Count == 0
+                ? "error window: no call failed"
+                : $"error window: calls started up to {(errors.Max() - killedAt).TotalSeconds:F1} s after SIGKILL failed; every later call succeeded");
+            Assert.True(load.Recommendations > recommendationsAtKill, "The survivors served no recommendation after the kill.");
+
+            // After the window the survivors serve every call.
+            var verified = 0;
+            for (var i = 0; i < 50; i++)
+            {
+                var user = $"after-{i}";
+                verified += await client.TrackAsync(
+                    new Grains.Interfaces.Models.InteractionEvent(user, $"i{i}", Grains.Interfaces.Models.EventType.Play, null, DateTimeOffset.UtcNow));
+                await client.RecommendAsync(user);
+            }
+
+            // A failed track may or may not have been applied before the failure reached the client.
+            var acknowledged = load.Acknowledged + verified;
+            var stats = await cluster.ReadStatsAsync(cluster.Running.First());
+            Print($"GET /v1/stats from a survivor: {stats.Events} events; acknowledged {acknowledged}, failed in flight {load.FailedTracks}");
+            Assert.InRange(stats.Events, acknowledged, acknowledged + load.FailedTracks);
+        });
+    }
+
+    [RedisFact]
+    public async Task EverySiloRestarted_UsersItemsAndTheLogComeBack()
+    {
+        using var redis = new RedisServer();
+        using var cluster = new SiloCluster(redis, size: 3);
+        await RunAsync(cluster, async () =>
+        {
+            await cluster.StartAsync();
+            var start = DateTimeOffset.UtcNow.AddHours(-1);
+            var events = Enumerable.Range(0, 400)
+                .Select(n => new Grains.Interfaces.Models.InteractionEvent(
+                    $"u{n % 40}", $"i{(n * 7) % 60}", Grains.Interfaces.Models.EventType.Play, null, start.AddSeconds(n)))
+                .ToList();
+            Before before;
+            using (var clientHost = await cluster.StartClientAsync())
+            {
+                var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
+                Assert.Equal(events.Count, await client.TrackAsync(events));
+                before = await ReadAsync(cluster, clientHost);
+                await clientHost.StopAsync();
+            }
+
+            await cluster.StopAllAsync();
+            var clock = Stopwatch.StartNew();
+            var ready = await cluster.StartAsync();
+            using (var clientHost = await cluster.StartClientAsync())
+            {
+                var after = await ReadAsync(cluster, clientHost);
+                Print($"cold restart: 3 silos ready in {ready.TotalSeconds:F1} s, serving the known user's profile after {clock.Elapsed.TotalSeconds:F1} s");
+                Print($"recommendations for u1 before: [{before.Recommendations}] after: [{after.Recommendations}]");
+                Assert.Equal(events.Count, before.Stats.Events);
+                Assert.Equal(before.Stats, after.Stats);
+                Assert.Equal(before.History, after.History);
+                Assert.Equal(before.Similar, after.Similar);
+            }
+        });
+    }
+
+    private static async Task<Before> ReadAsync(SiloCluster cluster, IHost clientHost)
+    {
+        var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
+        var grains = clientHost.Services.GetRequiredService<IClusterClient>();
+        var profile = await grains.GetGrain<Grains.Interfaces.IUserGrain>("u1").GetProfileAsync();
+        var similar = await client.SimilarItemsAsync("i7");
+        var recommendations = await client.RecommendAsync("u1");
+        return new Before(
+            await cluster.ReadStatsAsync(cluster.Silos[0]),
+            string.Join(",", profile.RecentHistory.Select(e => $"{e.ItemId}@{e.Timestamp:O}")),
+            string.Join(",", similar.Select(i => i.ItemId)),
+            string.Join(",", recommendations.Items.Select(i => i.ItemId)));
+    }
+
+    /// <summary>Polls the survivors' membership view until the victim is Dead; returns when, on the load's clock.</summary>
+    private static async Task<TimeSpan> WaitForDeathAsync(IHost clientHost, SiloProcess victim, LoadGenerator load)
+    {
+        var management = clientHost.Services.GetRequiredService<IClusterClient>().GetGrain<IManagementGrain>(0);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < DetectionDeadline)
+        {
+            try
+            {
+                var hosts = await management.GetHosts(onlyActive: false).WaitAsync(TimeSpan.FromSeconds(5));
+                if (hosts.Any(h => h.Key.Endpoint.Port == victim.SiloPort && h.Value == SiloStatus.Dead))
+                {
+                    return load.Elapsed;
+                }
+            }
+            catch (Exception ex) when (ex is TimeoutException or OrleansException or SiloUnavailableException)
+            {
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"The cluster did not declare the killed silo dead within {DetectionDeadline}.");
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, TimeSpan deadline, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > deadline)
+            {
+                throw new TimeoutException($"Gave up waiting for {what} after {deadline}.");
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    private async Task RunAsync(SiloCluster cluster, Func<Task> scenario)
+    {
+        try
+        {
+            await scenario();
+        }
+        catch
+        {
+            output.WriteLine(cluster.RecentOutput());
+            throw;
+        }
+    }
+
+    private void Print(string line)
+    {
+        output.WriteLine(line);
+        Console.WriteLine($"cluster-test: {line}");
+    }
+
+    private sealed record Before(Grains.Interfaces.Models.EngineStats Stats, string History, string Similar, string Recommendations);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Reflection;
+
+namespace AIaaS.Silo.ClusterTests;
+
+/// <summary>One silo: the built AIaaS.Silo.dll as its own process, on loopback ports, configured by environment.</summary>
+public sealed class SiloProcess : IDisposable
+{
+    private const int KeptLines = 200;
+    private readonly ConcurrentQueue<string> _output = new();
+    private Process? _process;
+
+    public SiloProcess(string name, IReadOnlyDictionary<string, string> settings)
+    {
+        Name = name;
+        Settings = settings;
+    }
+
+    public string Name { get; }
+
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public int SiloPort { get; } = FreePort.Next();
+
+    public int GatewayPort { get; } = FreePort.Next();
+
+    public int HttpPort { get; } = FreePort.Next();
+
+    public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
+
+    public bool HasExited => _process?.HasExited ?? true;
+
+    public static string SiloAssembly =>
+        typeof(SiloProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SiloAssembly").Value!;
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { SiloAssembly },
+            WorkingDirectory = Path.GetDirectoryName(SiloAssembly)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var (key, value) in Settings)
+        {
+            start.Environment[key] = value;
+        }
+
+        start.Environment["Urls"] = BaseAddress.ToString();
+        start.Environment["Orleans__SiloPort"] = SiloPort.ToString();
+        start.Environment["Orleans__GatewayPort"] = GatewayPort.ToString();
+        start.Environment["Orleans__AdvertisedAddress"] = "127.0.0.1";
+        _process = Process.Start(start) ?? throw new InvalidOperationException($"{Name} did not start.");
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>SIGKILL: no shutdown, no goodbye to the cluster.</summary>
+    public void Kill()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+    }
+
+    /// <summary>SIGTERM, the graceful stop an orchestrator sends; SIGKILL if it has not exited by the deadline.</summary>
+    public async Task StopAsync(TimeSpan deadline)
+    {
+        if (_process is not { HasExited: false } process)
+        {
+            return;
+        }
+
+        using (var term = Process.Start("kill", ["-TERM", process.Id.ToString()]))
+        {
+            await term.WaitForExitAsync();
+        }
+
+        using var timeout = new CancellationTokenSource(deadline);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            Kill();
+        }
+    }
+
+    public string RecentOutput() => string.Join(Environment.NewLine, _output);
+
+    public void Dispose()
+    {
+        Kill();
+        _process?.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue($"[{Name}] {line}");
+        while (_output.Count > KeptLines)
+        {
+            _output.TryDequeue(out _);
+        }
+    }
+}
