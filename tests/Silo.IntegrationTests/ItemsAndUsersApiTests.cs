@@ -47,21 +47,30 @@ public sealed class ItemsAndUsersApiTests(SiloFactory factory)
     }
 
     [Fact]
-    public async Task GetModel_NothingTrained_SaysSo()
+    public async Task PostRetrain_AfterEvents_Returns202AndModelEndpointShowsTheNewVersion()
     {
-        var body = await Json.ReadAsync(await _http.GetAsync("/v1/model"));
+        var before = await Json.ReadAsync(await _http.GetAsync("/v1/model"));
+        var previous = before.GetProperty("version").ValueKind == System.Text.Json.JsonValueKind.Number ? before.GetProperty("version").GetInt64() : 0;
+        await _http.PostAsync("/v1/events", Json.Body(Json.Events((Json.NewId("u"), "film-1", "play"), (Json.NewId("u"), "film-2", "like"))));
 
-        Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("version").ValueKind);
-        Assert.Contains("No model", body.GetProperty("status").GetString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task PostRetrain_NotAvailableYet_Returns501Problem()
-    {
         using var response = await _http.PostAsync("/v1/model/retrain", null);
 
-        Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        Assert.True((await Json.ReadAsync(response)).GetProperty("started").GetBoolean());
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        System.Text.Json.JsonElement model;
+        do
+        {
+            await Task.Delay(50, timeout.Token);
+            model = await Json.ReadAsync(await _http.GetAsync("/v1/model", timeout.Token));
+        }
+        while (model.GetProperty("training").GetBoolean());
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, model.GetProperty("lastError").ValueKind);
+        Assert.Equal(previous + 1, model.GetProperty("version").GetInt64());
+        Assert.Equal(64, model.GetProperty("factors").GetInt32());
+        Assert.True(model.GetProperty("items").GetInt32() >= 2);
+        Assert.True(model.GetProperty("metrics").GetProperty("trainSeconds").GetDouble() > 0);
     }
 
     [Theory]

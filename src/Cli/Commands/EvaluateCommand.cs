@@ -20,13 +20,14 @@ internal static class EvaluateCommand
         var exponent = new Option<float?>("--regularization-exponent") { Description = "ALS: scale λ by (1 + n)^e (default: tuned)" };
         var confidence = new Option<ConfidenceScaling?>("--confidence") { Description = "ALS: Linear | Logarithmic | Binary (default: tuned)" };
         var learningRate = new Option<float?>("--learning-rate") { Description = "MF: SGD step size (default: tuned)" };
+        var server = new Option<string?>("--server") { Description = "Evaluate through a running, empty engine's HTTP API instead of offline" };
 
         var command = new Command("evaluate", "Evaluate a model offline on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, learningRate })
+        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, learningRate, server })
         {
             command.Options.Add(option);
         }
-        command.SetAction((ParseResult r) => CliErrors.Run(() =>
+        command.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(async () =>
         {
             var request = new EvaluationRequest(r.GetValue(data)!, r.GetValue(model)!, r.GetValue(protocol)!, r.GetValue(seed), r.GetValue(json))
             {
@@ -38,7 +39,9 @@ internal static class EvaluateCommand
                 Confidence = r.GetValue(confidence),
                 LearningRate = r.GetValue(learningRate),
             };
-            return EvaluationRunner.Run(request);
+            return r.GetValue(server) is { } url
+                ? await OnlineEvaluation.RunAsync(request, url, ct)
+                : EvaluationRunner.Run(request);
         }));
         return command;
     }

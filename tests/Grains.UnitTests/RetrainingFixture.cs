@@ -1,0 +1,72 @@
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Models;
+using AIaaS.Grains.Options;
+using AIaaS.Grains.Trending;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.TestingHost;
+
+namespace AIaaS.Grains.UnitTests;
+
+/// <summary>A cluster of its own for retraining tests: they read the whole log, so no other test may write to it.</summary>
+public sealed class RetrainingFixture : IAsyncLifetime
+{
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IClusterClient Client => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
+            silo.AddRecommendationEngine();
+            silo.Services.Configure<EngineOptions>(o =>
+            {
+                o.LogPartitions = 4;
+                o.TrendingPublishInterval = TimeSpan.FromHours(1);
+                o.ModelRefreshInterval = TimeSpan.FromHours(1);
+            });
+            silo.Services.Configure<RetrainingOptions>(o =>
+            {
+                o.Factors = 8;
+                o.Iterations = 10;
+                o.Regularization = 0.5f;
+                o.Alpha = 10;
+                o.Threads = 1;
+                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
+            });
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+    }
+
+    /// <summary>Starts a training and waits for it to end (bounded), then loads the result on the silo.</summary>
+    public async Task<ModelStatus> RetrainAsync()
+    {
+        var grain = Client.GetGrain<IRetrainingGrain>(0);
+        Assert.True(await grain.TriggerAsync("test"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        ModelStatus status;
+        while ((status = await grain.GetStatusAsync()).Training)
+        {
+            await Task.Delay(20, timeout.Token);
+        }
+
+        await Services.GetRequiredService<ModelCatalogRefresher>().RefreshAsync();
+        await Services.GetRequiredService<TrendingPublisher>().RefreshAsync();
+        return status;
+    }
+
+    public IServiceProvider Services => Cluster.Silos[0].ServiceProvider;
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class RetrainingCollection : ICollectionFixture<RetrainingFixture>
+{
+    public const string Name = "retraining";
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Grains.UnitTests;
+
+/// <summary>
+/// Planted taste clusters: "a" users consume only "a" items and "b" users only "b" items. One test runs
+/// the whole story, since each step depends on the model the previous one trained.
+/// </summary>
+[Collection(RetrainingCollection.Name)]
+public sealed class RetrainingTests(RetrainingFixture fixture)
+{
+    private const int ItemsPerCluster = 12;
+
+    [Fact]
+    public async Task Retrain_PlantedClusters_ServesModelThatFollowsEachNewEvent()
+    {
+        var random = new Random(42);
+        var events = new List<InteractionEvent>();
+        foreach (var cluster in new[] { "a", "b" })
+        {
+            for (var u = 0; u < 30; u++)
+            {
+                foreach (var item in Enumerable.Range(0, ItemsPerCluster).OrderBy(_ => random.Next()).Take(8))
+                {
+                    events.Add(Events.Play($"{cluster}-user-{u}", $"{cluster}{item}"));
+                }
+            }
+        }
+
+        await fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
+        var previous = (await fixture.Client.GetGrain<IRetrainingGrain>(0).GetStatusAsync()).Version ?? 0;
+
+        var status = await fixture.RetrainAsync();
+        Assert.Null(status.LastError);
+        Assert.Equal(previous + 1, status.Version);
+        Assert.Equal(2 * ItemsPerCluster, status.Items);
+
+        // A newcomer who watched three "a" items gets "a" items, explained by what they watched.
+        var user = fixture.Client.GetGrain<IUserGrain>("newcomer");
+        await user.TrackAsync(Events.Plays("newcomer", "a0", "a1", "a2"));
+        var first = await user.RecommendAsync(RecommendationRequest.Top(5));
+        Assert.Equal(status.Version, first.ModelVersion);
+        Assert.True(first.Items.Count(i => i.ItemId.StartsWith('a')) >= 4, string.Join(",", first.Items.Select(i => i.ItemId)));
+        Assert.All(first.Items.Where(i => i.ItemId.StartsWith('a')), i => Assert.StartsWith("because you watched a", i.Reason, StringComparison.Ordinal));
+        Assert.DoesNotContain(first.Items, i => i.ItemId is "a0" or "a1" or "a2");
+
+        // Their next request follows their newest events, without a retraining.
+        await user.TrackAsync(Events.Plays("newcomer", [.. Enumerable.Range(0, 8).Select(i => $"b{i}")]));
+        var second = await user.RecommendAsync(RecommendationRequest.Top(5));
+        Assert.Equal(status.Version, second.ModelVersion);
+        var before = first.Items.Count(i => i.ItemId.StartsWith('b'));
+        var after = second.Items.Count(i => i.ItemId.StartsWith('b'));
+        Assert.True(after >= 2 && after > before, $"{string.Join(",", first.Items.Select(i => i.ItemId))} then {string.Join(",", second.Items.Select(i => i.ItemId))}");
+    }
+
+    [Fact]
+    public async Task Retrain_UnderConcurrentIngest_LosesNoEventAndFailsNoCall()
+    {
+        var ingest = fixture.Client.GetGrain<IIngestGrain>(0);
+        var acknowledged = 0;
+        var ingesting = Task.Run(async () =>
+        {
+            for (var batch = 0; batch < 40; batch++)
+            {
+                ImmutableArray<InteractionEvent> events = [.. Enumerable.Range(0, 25).Select(i => Events.Play($"load-{i}", $"a{(batch + i) % ItemsPerCluster}"))];
+                acknowledged += await ingest.IngestAsync(events);
+            }
+        });
+
+        var status = await fixture.RetrainAsync();
+        await ingesting;
+
+        Assert.Null(status.LastError);
+        var logged = 0L;
+        for (var p = 0; p < 4; p++)
+        {
+            logged += (await fixture.Client.GetGrain<IInteractionLogGrain>(p).GetStatsAsync()).Events;
+        }
+
+        Assert.Equal(1000, acknowledged);
+        Assert.True(logged >= acknowledged);
+        var count = await fixture.Client.GetGrain<IUserGrain>("load-3").GetProfileAsync();
+        Assert.Equal(40, count.CountsByType[EventType.Play]);
+    }
+
+    [Fact]
+    public async Task Retrain_NothingToTrainOn_KeepsServingTheCurrentModelAndReportsTheError()
+    {
+        var before = await fixture.Client.GetGrain<IRetrainingGrain>(0).GetStatusAsync();
+        var grain = fixture.Client.GetGrain<IRetrainingGrain>(0);
+
+        // Erase every user of the log: a training now has nothing to train on and must fail.
+        for (var p = 0; p < 4; p++)
+        {
+            var log = fixture.Client.GetGrain<IInteractionLogGrain>(p);
+            var users = new HashSet<string>();
+            var page = await log.ReadAsync(0, 1_000_000);
+            foreach (var e in page.Events)
+            {
+                users.Add(e.Event.UserId);
+            }
+
+            foreach (var u in users)
+            {
+                await fixture.Client.GetGrain<IUserGrain>(u).ForgetAsync();
+            }
+        }
+
+        var after = await fixture.RetrainAsync();
+
+        Assert.NotNull(after.LastError);
+        Assert.Equal(before.Version, after.Version);
+        Assert.Equal(before.Version, await grain.GetCurrentVersionAsync());
+    }
+}
