@@ -37,6 +37,7 @@ public static class SiloBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrainingOptions>, RetrainingOptionsValidator>());
         services.TryAddSingleton(sp => new ModelStore(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default)));
         services.TryAddSingleton<ModelCatalog>();
+        services.TryAddSingleton<CatalogDeltaCache>();
         if (!services.Any(d => d.ServiceType == typeof(ModelCatalogRefresher)))
         {
             services.AddSingleton<ModelCatalogRefresher>();

@@ -55,9 +55,15 @@ public sealed class RetrainingFixture : IAsyncLifetime
             await Task.Delay(20, timeout.Token);
         }
 
+        await RefreshCatalogAsync();
+        return status;
+    }
+
+    /// <summary>Loads the current model and catalog delta on the silo now, rather than waiting for its timers.</summary>
+    public async Task RefreshCatalogAsync()
+    {
         await Services.GetRequiredService<ModelCatalogRefresher>().RefreshAsync();
         await Services.GetRequiredService<TrendingPublisher>().RefreshAsync();
-        return status;
     }
 
     public IServiceProvider Services => Cluster.Silos[0].ServiceProvider;

@@ -53,6 +53,30 @@ public sealed class RetrainingTests(RetrainingFixture fixture)
         var before = first.Items.Count(i => i.ItemId.StartsWith('b'));
         var after = second.Items.Count(i => i.ItemId.StartsWith('b'));
         Assert.True(after >= 2 && after > before, $"{string.Join(",", first.Items.Select(i => i.ItemId))} then {string.Join(",", second.Items.Select(i => i.ItemId))}");
+
+        // A new item three "a" users consumed gets a vector and is recommended, as "new", before any retraining.
+        for (var u = 0; u < 3; u++)
+        {
+            await fixture.Client.GetGrain<IUserGrain>($"a-user-{u}").TrackAsync([Events.Play($"a-user-{u}", "a-premiere")]);
+        }
+
+        await fixture.RefreshCatalogAsync();
+        var fan = fixture.Client.GetGrain<IUserGrain>("a-user-10");
+        var withNew = await fan.RecommendAsync(RecommendationRequest.Top(20));
+        Assert.Contains(withNew.Items, i => i.ItemId == "a-premiere" && i.Reason == "new");
+
+        // A live item is boosted inside its window; one whose window ended is never recommended.
+        var now = DateTimeOffset.UtcNow;
+        var live = withNew.Items.Last(i => i.ItemId.StartsWith('a') && i.ItemId != "a-premiere").ItemId;
+        var ended = withNew.Items.First(i => i.ItemId.StartsWith('a') && i.ItemId != "a-premiere" && i.ItemId != live).ItemId;
+        await fixture.Client.GetGrain<IItemGrain>(live).UpsertAsync(new ItemMetadata("match", [], now.AddHours(-1), now.AddHours(1)));
+        await fixture.Client.GetGrain<IItemGrain>(ended).UpsertAsync(new ItemMetadata("old match", [], now.AddHours(-3), now.AddHours(-2)));
+        await fixture.RefreshCatalogAsync();
+        var boosted = await fan.RecommendAsync(RecommendationRequest.Top(20));
+        var liveItem = Assert.Single(boosted.Items, i => i.ItemId == live);
+        Assert.Equal("live now", liveItem.Reason);
+        Assert.True(liveItem.Score > withNew.Items.Single(i => i.ItemId == live).Score);
+        Assert.DoesNotContain(boosted.Items, i => i.ItemId == ended);
     }
 
     [Fact]

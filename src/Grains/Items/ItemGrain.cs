@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
+using AIaaS.Grains.Models;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.Options;
 
@@ -15,11 +16,14 @@ namespace AIaaS.Grains.Items;
 public sealed class ItemGrain(
     [PersistentState("item")] IPersistentState<ItemState> state,
     IOptions<EngineOptions> options,
-    TrendingAccumulator trending) : Grain, IItemGrain
+    TrendingAccumulator trending,
+    ModelCatalog catalog) : Grain, IItemGrain
 {
     private readonly EngineOptions _options = options.Value;
+    private static readonly TimeSpan PublishInterval = TimeSpan.FromSeconds(5);
     private IGrainTimer? _flushTimer;
     private bool _dirty;
+    private long? _lastPublishedTicks;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -41,18 +45,24 @@ public sealed class ItemGrain(
     public async ValueTask UpsertAsync(ItemMetadata metadata)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckMetadata(metadata), nameof(metadata));
+        var hadWindow = state.State.Metadata is { LiveFrom: not null } or { LiveUntil: not null };
         state.State.Metadata = metadata;
         await state.WriteStateAsync();
         _dirty = false;
+        if (hadWindow || metadata.LiveFrom is not null || metadata.LiveUntil is not null)
+        {
+            await GrainFactory.GetGrain<ICatalogDeltaGrain>(0).SetLiveWindowAsync(new LiveWindow(this.GetPrimaryKeyString(), metadata.LiveFrom, metadata.LiveUntil));
+        }
     }
 
     public ValueTask<ItemMetadata?> GetMetadataAsync() => ValueTask.FromResult(state.State.Metadata);
 
-    public ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions)
+    public async ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions)
     {
         var item = state.State;
         var itemId = this.GetPrimaryKeyString();
         var popular = false;
+        var evidenceAdded = false;
         foreach (var interaction in interactions)
         {
             item.Interactions++;
@@ -60,6 +70,7 @@ public sealed class ItemGrain(
             {
                 item.Popularity = item.Popularity.Add(interaction.Weight, interaction.Timestamp, _options.PopularityHalfLife);
                 popular = true;
+                evidenceAdded |= AddEvidence(interaction);
             }
 
             CoOccurrence.Count(item.CoCounts, interaction.CoItems, itemId, _options.CoOccurrenceCapacity);
@@ -71,7 +82,10 @@ public sealed class ItemGrain(
         }
 
         _dirty = true;
-        return ValueTask.CompletedTask;
+        if (evidenceAdded)
+        {
+            await PublishVectorIfReadyAsync(itemId);
+        }
     }
 
     public ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(int count)
@@ -82,6 +96,55 @@ public sealed class ItemGrain(
 
     public ValueTask<ItemScore> GetPopularityAsync() =>
         ValueTask.FromResult(new ItemScore(this.GetPrimaryKeyString(), state.State.Popularity.LogScore(_options.PopularityHalfLife)));
+
+    /// <summary>Keeps the user's vector when the item is unknown to the model that vector belongs to.</summary>
+    private bool AddEvidence(ItemInteraction interaction)
+    {
+        if (interaction.UserVector.IsDefaultOrEmpty)
+        {
+            return false;
+        }
+
+        var item = state.State;
+        if (interaction.ModelVersion != item.EvidenceVersion)
+        {
+            item.EvidenceVectors.Clear();
+            item.EvidenceWeights.Clear();
+            item.EvidenceVersion = interaction.ModelVersion;
+        }
+
+        item.EvidenceVectors.Add([.. interaction.UserVector]);
+        item.EvidenceWeights.Add((float)interaction.Weight);
+        if (item.EvidenceVectors.Count > _options.NewItemEvidenceCapacity)
+        {
+            item.EvidenceVectors.RemoveAt(0);
+            item.EvidenceWeights.RemoveAt(0);
+        }
+
+        return true;
+    }
+
+    /// <summary>Once enough users consumed it, folds the item in and tells the cluster, so it can be recommended before the next training.</summary>
+    private async Task PublishVectorIfReadyAsync(string itemId)
+    {
+        var item = state.State;
+        if (catalog.Current is not { } model || model.Version != item.EvidenceVersion || model.IndexOf(itemId) >= 0
+            || item.EvidenceVectors.Count < _options.NewItemMinInteractions)
+        {
+            return;
+        }
+
+        // A popular new item refines its vector at most once per interval: the delta grain is not a hot path.
+        var now = Environment.TickCount64;
+        if (_lastPublishedTicks is { } last && now - last < (long)PublishInterval.TotalMilliseconds)
+        {
+            return;
+        }
+
+        _lastPublishedTicks = now;
+        var vector = NewItemFoldIn.Solve(model, item.EvidenceVectors, item.EvidenceWeights);
+        await GrainFactory.GetGrain<ICatalogDeltaGrain>(0).PublishNewItemAsync(new NewItemVector(itemId, model.Version, [.. vector]));
+    }
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {

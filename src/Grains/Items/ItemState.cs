@@ -16,4 +16,14 @@ public sealed class ItemState
 
     [Id(3)]
     public Dictionary<string, int> CoCounts { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>For an item the model does not know: vectors of the users who consumed it, in model <see cref="EvidenceVersion"/>.</summary>
+    [Id(4)]
+    public List<float[]> EvidenceVectors { get; set; } = [];
+
+    [Id(5)]
+    public List<float> EvidenceWeights { get; set; } = [];
+
+    [Id(6)]
+    public long EvidenceVersion { get; set; }
 }

@@ -8,10 +8,12 @@ namespace AIaaS.Grains.Models;
 
 /// <summary>
 /// Keeps this silo's catalog on the cluster's current model: asks the retraining grain for the version
-/// once per interval (one small call per silo) and loads a newer snapshot from storage when there is one.
+/// once per interval (one small call per silo) and loads a newer snapshot from storage when there is one;
+/// also refreshes the catalog delta (new items' vectors, live windows) when it changed.
 /// </summary>
 public sealed class ModelCatalogRefresher(
     ModelCatalog catalog,
+    CatalogDeltaCache delta,
     ModelStore store,
     IGrainFactory grains,
     IOptions<EngineOptions> options,
@@ -36,6 +38,11 @@ public sealed class ModelCatalogRefresher(
             else
             {
                 catalog.MarkSynchronized();
+            }
+
+            if (await grains.GetGrain<ICatalogDeltaGrain>(0).GetIfChangedAsync(delta.Revision) is { } changed)
+            {
+                delta.Replace(changed);
             }
 
             return catalog.Current?.Version ?? 0;

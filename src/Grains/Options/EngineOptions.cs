@@ -47,6 +47,15 @@ public sealed class EngineOptions
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Interactions an item unknown to the model needs before it gets a vector and can be recommended.</summary>
+    public int NewItemMinInteractions { get; set; } = 3;
+
+    /// <summary>Users' vectors an unknown item keeps to fold itself in; the oldest are dropped past this.</summary>
+    public int NewItemEvidenceCapacity { get; set; } = 200;
+
+    /// <summary>Factor by which an item's score is raised while it is inside its live window.</summary>
+    public double LiveBoost { get; set; } = 1.5;
+
     /// <summary>How often each silo asks whether a newer model exists and loads it.</summary>
     public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 

@@ -14,6 +14,13 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         RequireRange(failures, nameof(options.LogSegmentSize), options.LogSegmentSize, 16, 1_000_000);
         RequireRange(failures, nameof(options.CoOccurrenceWindow), options.CoOccurrenceWindow, 0, 1000);
         RequireRange(failures, nameof(options.CoOccurrenceCapacity), options.CoOccurrenceCapacity, 1, 100_000);
+        RequireRange(failures, nameof(options.NewItemMinInteractions), options.NewItemMinInteractions, 1, 100_000);
+        RequireRange(failures, nameof(options.NewItemEvidenceCapacity), options.NewItemEvidenceCapacity, 1, 100_000);
+        if (!double.IsFinite(options.LiveBoost) || options.LiveBoost < 1)
+        {
+            failures.Add($"{EngineOptions.Section}:LiveBoost must be a finite number >= 1 (was {options.LiveBoost}).");
+        }
+
         RequirePositive(failures, nameof(options.PopularityHalfLife), options.PopularityHalfLife);
         RequirePositive(failures, nameof(options.TrendingPublishInterval), options.TrendingPublishInterval);
         RequirePositive(failures, nameof(options.ItemFlushInterval), options.ItemFlushInterval);

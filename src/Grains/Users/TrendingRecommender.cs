@@ -8,7 +8,7 @@ internal static class TrendingRecommender
 {
     public const string Reason = "trending";
 
-    public static ImmutableArray<RecommendedItem> Recommend(ImmutableArray<ItemScore> trending, HashSet<string> seen, RecommendationRequest request)
+    public static ImmutableArray<RecommendedItem> Recommend(ImmutableArray<ItemScore> trending, HashSet<string> seen, RecommendationRequest request, Func<string, bool>? skip = null)
     {
         var exclude = request.Exclude.IsDefaultOrEmpty ? null : request.Exclude.ToHashSet(StringComparer.Ordinal);
         var items = ImmutableArray.CreateBuilder<RecommendedItem>(Math.Min(request.Count, trending.Length));
@@ -20,7 +20,7 @@ internal static class TrendingRecommender
                 break;
             }
 
-            if (seen.Contains(candidate.ItemId) || exclude?.Contains(candidate.ItemId) == true)
+            if (seen.Contains(candidate.ItemId) || exclude?.Contains(candidate.ItemId) == true || skip?.Invoke(candidate.ItemId) == true)
             {
                 continue;
             }

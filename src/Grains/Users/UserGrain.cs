@@ -25,6 +25,8 @@ public sealed class UserGrain(
     IOptions<EngineOptions> options,
     TrendingCache trending,
     ModelCatalog catalog,
+    CatalogDeltaCache delta,
+    TimeProvider time,
     EngineMetrics metrics,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
@@ -94,7 +96,8 @@ public sealed class UserGrain(
             return modelResult;
         }
 
-        var items = TrendingRecommender.Recommend(trending.Current, state.State.Seen, request);
+        var now = time.GetUtcNow();
+        var items = TrendingRecommender.Recommend(trending.Current, state.State.Seen, request, itemId => delta.IsOver(itemId, now));
         metrics.RecommendationServed("trending", Stopwatch.GetElapsedTime(started));
         return new Recommendations(UserId, null, items);
     }
@@ -128,17 +131,20 @@ public sealed class UserGrain(
                 continue;
             }
 
-            var items = ImmutableArray.CreateBuilder<RecommendedItem>(request.Count);
+            var scored = new List<RecommendedItem>(result.Items.Length);
             for (var i = 0; i < result.Items.Length; i++)
             {
                 var because = UserEmbedding.ClosestHistoryItem(state.State.Recent, model, result.Items[i], _options.CoOccurrenceWindow);
-                items.Add(new RecommendedItem(model.Snapshot.ItemIds[result.Items[i]], result.Scores[i], because is null ? "recommended for you" : $"because you watched {because}"));
+                scored.Add(new RecommendedItem(model.Snapshot.ItemIds[result.Items[i]], result.Scores[i], because is null ? "recommended for you" : $"because you watched {because}"));
             }
 
+            var now = time.GetUtcNow();
+            var excluded = request.Exclude.IsDefaultOrEmpty ? (ICollection<string>)state.State.Seen : [.. state.State.Seen, .. request.Exclude];
+            var items = CandidateBlender.Blend(scored, vector, model, delta, excluded, request.Count, _options.LiveBoost, now).ToBuilder();
             if (items.Count < request.Count)
             {
                 var taken = items.Select(item => item.ItemId).Concat(request.Exclude.IsDefault ? [] : request.Exclude);
-                var more = TrendingRecommender.Recommend(trending.Current, state.State.Seen, new RecommendationRequest(request.Count - items.Count, [.. taken]));
+                var more = TrendingRecommender.Recommend(trending.Current, state.State.Seen, new RecommendationRequest(request.Count - items.Count, [.. taken]), itemId => delta.IsOver(itemId, now));
                 items.AddRange(more);
             }
 
@@ -159,6 +165,15 @@ public sealed class UserGrain(
         if (!request.Exclude.IsDefault)
         {
             foreach (var itemId in request.Exclude)
+            {
+                AddIfKnown(exclude, model, itemId);
+            }
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var (itemId, _) in delta.LiveWindows)
+        {
+            if (delta.IsOver(itemId, now))
             {
                 AddIfKnown(exclude, model, itemId);
             }
@@ -242,6 +257,17 @@ public sealed class UserGrain(
         {
             // The next request must reflect these events: fold them into the embedding before returning.
             UserEmbedding.Refresh(user, model, _options);
+            if (user.Embedding is { } vector)
+            {
+                // Items the model does not know learn their vector from the users who consume them.
+                for (var i = 0; i < updates.Count; i++)
+                {
+                    if (model.IndexOf(updates[i].ItemId) < 0)
+                    {
+                        updates[i] = updates[i] with { Interaction = updates[i].Interaction with { UserVector = [.. vector], ModelVersion = model.Version } };
+                    }
+                }
+            }
         }
 
         return updates.ToImmutable();
