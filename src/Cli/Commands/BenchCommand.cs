@@ -10,6 +10,7 @@ internal static class BenchCommand
         var bench = new Command("bench", "Run a benchmark and print measured figures");
         bench.Subcommands.Add(BenchEngineCommand.Create());
         bench.Subcommands.Add(BenchHttpCommand.Create());
+        bench.Subcommands.Add(BenchInferenceCommand.Create());
         return bench;
     }
 }
