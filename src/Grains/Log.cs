@@ -24,4 +24,13 @@ internal static partial class Log
 
     [LoggerMessage(7, LogLevel.Error, "Retraining failed; the current model keeps serving")]
     public static partial void RetrainingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(8, LogLevel.Warning, "AIaaS:Inference:ExecutionProvider is Cuda but CUDA is not available ({Reason}); running ONNX Runtime on CPU because AIaaS:Inference:FallbackToCpu is true")]
+    public static partial void CudaFallback(ILogger logger, string reason);
+
+    [LoggerMessage(9, LogLevel.Error, "The ranking model {Path} could not be used; serving with the built-in scorer")]
+    public static partial void RankingModelRejected(ILogger logger, string path, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Information, "Inference: {Scorer} scorer on {Provider}, batches of up to {MaxBatchSize}, ranking model {RankingModel}")]
+    public static partial void InferenceStarted(ILogger logger, string scorer, string provider, int maxBatchSize, string rankingModel);
 }

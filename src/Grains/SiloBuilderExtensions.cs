@@ -1,3 +1,4 @@
+using AIaaS.Grains.Inference;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
@@ -42,6 +43,14 @@ public static class SiloBuilderExtensions
         {
             services.AddSingleton<ModelCatalogRefresher>();
             services.AddHostedService(sp => sp.GetRequiredService<ModelCatalogRefresher>());
+        }
+
+        services.AddOptions<InferenceOptions>().BindConfiguration(InferenceOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<InferenceOptions>, InferenceOptionsValidator>());
+        if (!services.Any(d => d.ServiceType == typeof(InferenceService)))
+        {
+            services.AddSingleton<InferenceService>();
+            services.AddHostedService(sp => sp.GetRequiredService<InferenceService>());
         }
 
         if (!services.Any(d => d.ServiceType == typeof(TrendingPublisher)))

@@ -11,6 +11,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchEngineCommand.Create());
         bench.Subcommands.Add(BenchHttpCommand.Create());
         bench.Subcommands.Add(BenchFreshnessCommand.Create());
+        bench.Subcommands.Add(BenchInferenceCommand.Create());
         return bench;
     }
 }

@@ -1,5 +1,5 @@
-using System.Collections.Immutable;
-using AIaaS.Engine.Scoring;
+using System.Runtime.InteropServices;
+using AIaaS.Engine.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
@@ -8,26 +8,22 @@ using Orleans.Concurrency;
 namespace AIaaS.Grains.Inference;
 
 /// <summary>
-/// Scores user vectors against this silo's current model with Engine's SIMD top-k. Stateless: every
-/// silo runs its own activations, and a request reads one model for its whole computation, so a model
-/// swap never mixes versions in one response.
+/// The entry point for scoring: queues the request on this silo's <see cref="InferenceService"/>, whose batcher
+/// scores it with others against one model version and names that version in the result. A request whose
+/// vector no longer fits the current version gets an empty result naming it, and the caller refolds.
 /// </summary>
 [StatelessWorker, Reentrant]
-public sealed class InferenceGrain(ModelCatalog catalog) : Grain, IInferenceGrain
+public sealed class InferenceGrain(ModelCatalog catalog, InferenceService inference) : Grain, IInferenceGrain
 {
-    public ValueTask<ScoreResult> ScoreAsync(ScoreRequest request)
+    public async ValueTask<ScoreResult> ScoreAsync(ScoreRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var model = catalog.Current ?? throw new InvalidOperationException("No model is loaded on this silo.");
-        if (request.UserVector.Length != model.Snapshot.Factors)
-        {
-            throw new ArgumentException($"The user vector has {request.UserVector.Length} values; model {model.Version} has {model.Snapshot.Factors} factors.", nameof(request));
-        }
-
-        var count = Math.Min(request.Count, model.Snapshot.ItemCount);
-        var indices = new int[count];
-        var scores = new float[count];
-        var found = TopK.Recommend(request.UserVector.AsSpan(), model.Snapshot.ItemFactors, request.Exclude.AsSpan(), indices, scores);
-        return ValueTask.FromResult(new ScoreResult(model.Version, [.. indices.AsSpan(0, found)], [.. scores.AsSpan(0, found)]));
+        if (catalog.Current is null) throw new InvalidOperationException("No model is loaded on this silo.");
+        if (request.Count < 1) throw new ArgumentOutOfRangeException(nameof(request), request.Count, "Count must be at least 1.");
+        var vector = request.UserVector.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.UserVector)!;
+        var exclude = request.Exclude.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.Exclude)!;
+        var result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude));
+        return new ScoreResult(result.ModelVersion, ImmutableCollectionsMarshal.AsImmutableArray(result.Items),
+            ImmutableCollectionsMarshal.AsImmutableArray(result.Scores));
     }
 }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+using System.Globalization;
+using AIaaS.Cli.Bench;
+
+namespace AIaaS.Cli.Commands;
+
+/// <summary>`aiaas bench inference`: dynamic batching against batches of one, same load, one process; and ONNX Runtime against managed top-k.</summary>
+internal static class BenchInferenceCommand
+{
+    public static Command Create()
+    {
+        var items = new Option<int>("--items") { Description = "Items in the random model", DefaultValueFactory = _ => 100_000 };
+        var factors = new Option<int>("--factors") { Description = "Latent factors k", DefaultValueFactory = _ => 64 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent closed-loop requesters", DefaultValueFactory = _ => 64 };
+        var seconds = new Option<double>("--seconds") { Description = "Measured seconds per mode (after 1 s of warm-up)", DefaultValueFactory = _ => 5 };
+        var scorer = new Option<string>("--scorer") { Description = "Scorer under load: onnx or managed", DefaultValueFactory = _ => "onnx" };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var command = new Command("inference", "Benchmark dynamic batching (on and off) and ONNX Runtime against managed top-k");
+        foreach (var option in new Option[] { items, factors, concurrency, seconds, scorer, json }) command.Options.Add(option);
+        command.SetAction((ParseResult r) => CliErrors.Run(() =>
+        {
+            int n = r.GetValue(items), k = r.GetValue(factors), c = r.GetValue(concurrency);
+            double s = r.GetValue(seconds);
+            string kind = r.GetValue(scorer) ?? "onnx";
+            if (n < 10 || k < 1 || c < 1 || s <= 0) return CliErrors.Fail("--items must be at least 10, --factors, --concurrency and --seconds positive");
+            if (kind is not ("onnx" or "managed")) return CliErrors.Fail($"--scorer must be onnx or managed (was {kind})");
+            var result = new InferenceBench(n, k, c, TimeSpan.FromSeconds(s), kind == "onnx").Run();
+            Console.WriteLine(r.GetValue(json) ? Json(result, n, k, c, kind) : Text(result));
+            return 0;
+        }));
+        return command;
+    }
+
+    private static string Json(InferenceBenchResult r, int items, int factors, int concurrency, string scorer) => string.Create(CultureInfo.InvariantCulture,
+        $"{{\"items\":{items},\"factors\":{factors},\"concurrency\":{concurrency},\"scorer\":\"{scorer}\"," +
+        $"\"batchedPerSecond\":{r.Batched.PerSecond:F0},\"unbatchedPerSecond\":{r.Unbatched.PerSecond:F0},\"ratio\":{r.Batched.PerSecond / r.Unbatched.PerSecond:F2}," +
+        $"\"batchedP50Ms\":{r.Batched.P50Ms:F2},\"batchedP99Ms\":{r.Batched.P99Ms:F2},\"unbatchedP50Ms\":{r.Unbatched.P50Ms:F2},\"unbatchedP99Ms\":{r.Unbatched.P99Ms:F2}," +
+        $"\"onnxBatch64Ms\":{r.OnnxBatchMs:F2},\"managedBatch64Ms\":{r.ManagedBatchMs:F2}}}");
+
+    private static string Text(InferenceBenchResult r) => string.Create(CultureInfo.InvariantCulture,
+        $"batched {r.Batched.PerSecond:F0}/s (p50 {r.Batched.P50Ms:F2} ms, p99 {r.Batched.P99Ms:F2} ms); " +
+        $"unbatched {r.Unbatched.PerSecond:F0}/s (p50 {r.Unbatched.P50Ms:F2} ms, p99 {r.Unbatched.P99Ms:F2} ms); " +
+        $"ratio {r.Batched.PerSecond / r.Unbatched.PerSecond:F2}; one batch of 64: ONNX {r.OnnxBatchMs:F2} ms, managed {r.ManagedBatchMs:F2} ms");
+}

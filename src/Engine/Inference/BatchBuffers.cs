@@ -1,0 +1,79 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace AIaaS.Engine.Inference;
+
+/// <summary>The dispatch loop's reused buffers: the batch's user rows, its exclusions (CSR) and the scorer's output.</summary>
+internal sealed class BatchBuffers(int maxBatchSize, ICandidateReranker? reranker)
+{
+    private readonly List<InferenceBatcher.Pending> _rows = new(maxBatchSize);
+    private readonly int[] _offsets = new int[maxBatchSize + 1];
+    private float[] _users = [];
+    private int[] _exclude = [];
+    private int[] _top = [];
+    private float[] _scores = [];
+
+    public void Score(IBatchScorer scorer, List<InferenceBatcher.Pending> batch)
+    {
+        var model = scorer.Model;
+        int k = model.Factors, count = Collect(batch, k, model.Version);
+        if (_rows.Count == 0) return;
+        if (reranker is not null) count = Math.Max(count, reranker.Candidates);
+        count = Math.Min(count, model.ItemCount);
+        int rows = _rows.Count;
+        Grow(ref _top, rows * count);
+        Grow(ref _scores, rows * count);
+        scorer.Score(_users, rows, count, _exclude.AsSpan(0, _offsets[rows]), _offsets.AsSpan(0, rows + 1), _top, _scores);
+        for (int r = 0; r < rows; r++)
+        {
+            var top = _top.AsSpan(r * count, count);
+            var scores = _scores.AsSpan(r * count, count);
+            reranker?.Rerank(model, _users.AsSpan(r * k, k), top, scores);
+            var request = _rows[r].Request;
+            int n = Math.Min(request.Count, Valid(top));
+            _rows[r].Completion.TrySetResult(new InferenceResult(model.Version, top[..n].ToArray(), scores[..n].ToArray()));
+        }
+    }
+
+    /// <summary>Copies the rows that fit the model into the buffers; answers the others at once with an empty result.</summary>
+    private int Collect(List<InferenceBatcher.Pending> batch, int k, long version)
+    {
+        _rows.Clear();
+        int count = 0, excluded = 0;
+        foreach (var pending in batch)
+        {
+            if (pending.Request.UserVector.Length != k)
+            {
+                pending.Completion.TrySetResult(new InferenceResult(version, [], []));
+                continue;
+            }
+
+            _rows.Add(pending);
+            excluded += pending.Request.Exclude.Length;
+            count = Math.Max(count, pending.Request.Count);
+        }
+
+        Grow(ref _users, _rows.Count * k);
+        Grow(ref _exclude, excluded);
+        _offsets[0] = 0;
+        for (int r = 0; r < _rows.Count; r++)
+        {
+            var request = _rows[r].Request;
+            request.UserVector.Span.CopyTo(_users.AsSpan(r * k, k));
+            request.Exclude.Span.CopyTo(_exclude.AsSpan(_offsets[r]));
+            _offsets[r + 1] = _offsets[r] + request.Exclude.Length;
+        }
+
+        return count;
+    }
+
+    private static int Valid(ReadOnlySpan<int> top)
+    {
+        int end = top.IndexOf(-1);
+        return end < 0 ? top.Length : end;
+    }
+
+    private static void Grow<T>([NotNull] ref T[] buffer, int length)
+    {
+        if (buffer.Length < length) buffer = new T[Math.Max(length, buffer.Length * 2)];
+    }
+}

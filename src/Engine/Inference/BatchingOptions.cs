@@ -1,0 +1,14 @@
+namespace AIaaS.Engine.Inference;
+
+/// <summary>Dynamic batching, like Triton's: a batch runs when it is full or when its oldest request has waited long enough.</summary>
+public sealed record BatchingOptions
+{
+    /// <summary>Most requests in one batch. Larger batches amortize the item matrix over more users; 1 turns batching off.</summary>
+    public int MaxBatchSize { get; init; } = 64;
+
+    /// <summary>
+    /// Longest time the oldest queued request waits for company (Triton's max_queue_delay_microseconds).
+    /// Bounds the latency that batching adds when load is light; under load batches fill before it expires.
+    /// </summary>
+    public TimeSpan MaxQueueDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+}

@@ -1,0 +1,106 @@
+using System.Buffers;
+using AIaaS.Engine.Models;
+using AIaaS.Engine.Onnx;
+using Microsoft.ML.OnnxRuntime;
+
+namespace AIaaS.Engine.Inference;
+
+/// <summary>
+/// Scores batches with the exported ONNX graph (<see cref="OnnxScoringGraph"/>): one session per model version,
+/// created once; each run wraps reused buffers in OrtValues (no per-call buffers), asks TopK for the batch's
+/// largest count plus its largest exclusion count and filters exclusions afterwards.
+/// </summary>
+public sealed class OnnxBatchScorer : IBatchScorer
+{
+    private static readonly string[] InputNames = [OnnxScoringGraph.UserVectors, OnnxScoringGraph.TopKInput];
+    private static readonly string[] OutputNames = [OnnxScoringGraph.Scores, OnnxScoringGraph.ItemIndices];
+    private readonly InferenceSession _session;
+    private readonly RunOptions _runOptions = new();
+    private readonly long[] _topK = new long[1];
+    private float[] _scores = [];
+    private long[] _indices = [];
+
+    /// <summary>Exports <paramref name="model"/> and creates its session with <paramref name="options"/> (the caller keeps ownership of them).</summary>
+    public OnnxBatchScorer(ModelSnapshot model, SessionOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(options);
+        Model = model;
+        _session = new InferenceSession(OnnxScoringGraph.ToBytes(model), options);
+    }
+
+    /// <inheritdoc />
+    public ModelSnapshot Model { get; }
+
+    /// <inheritdoc />
+    public void Score(float[] users, int rows, int count, ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets,
+        Span<int> topIndices, Span<float> topScores)
+    {
+        int k = Model.Factors;
+        int width = Math.Min(Model.ItemCount, count + MaxExclusions(excludeOffsets));
+        EnsureCapacity(rows * width);
+        _topK[0] = width;
+        using (var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, users.AsMemory(0, rows * k), [rows, k]))
+        using (var topK = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _topK.AsMemory(), [1]))
+        using (var scores = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _scores.AsMemory(0, rows * width), [rows, width]))
+        using (var indices = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, _indices.AsMemory(0, rows * width), [rows, width]))
+        {
+            _session.Run(_runOptions, InputNames, [input, topK], OutputNames, [scores, indices]);
+        }
+
+        for (int r = 0; r < rows; r++)
+        {
+            var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[r]..excludeOffsets[r + 1]];
+            Filter(_indices.AsSpan(r * width, width), _scores.AsSpan(r * width, width), excluded,
+                topIndices.Slice(r * count, count), topScores.Slice(r * count, count));
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _session.Dispose();
+        _runOptions.Dispose();
+    }
+
+    private static int MaxExclusions(ReadOnlySpan<int> offsets)
+    {
+        int max = 0;
+        for (int r = 1; r < offsets.Length; r++) max = Math.Max(max, offsets[r] - offsets[r - 1]);
+        return max;
+    }
+
+    /// <summary>Copies the candidates that are not excluded, in order, and fills the rest of the row with -1.</summary>
+    private static void Filter(ReadOnlySpan<long> candidates, ReadOnlySpan<float> scores, ReadOnlySpan<int> exclude,
+        Span<int> topIndices, Span<float> topScores)
+    {
+        var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, exclude.Length));
+        try
+        {
+            exclude.CopyTo(sorted);
+            var excluded = sorted.AsSpan(0, exclude.Length);
+            excluded.Sort();
+            int written = 0;
+            for (int i = 0; i < candidates.Length && written < topIndices.Length; i++)
+            {
+                int item = (int)candidates[i];
+                if (excluded.BinarySearch(item) >= 0) continue;
+                topIndices[written] = item;
+                topScores[written++] = scores[i];
+            }
+
+            topIndices[written..].Fill(-1);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(sorted);
+        }
+    }
+
+    private void EnsureCapacity(int length)
+    {
+        if (_scores.Length >= length) return;
+        _scores = new float[length];
+        _indices = new long[length];
+    }
+}

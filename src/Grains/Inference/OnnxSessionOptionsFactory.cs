@@ -1,0 +1,34 @@
+using AIaaS.Grains.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.ML.OnnxRuntime;
+
+namespace AIaaS.Grains.Inference;
+
+/// <summary>Session options for the configured execution provider, with CUDA's absence turned into a clear error or a logged CPU fallback.</summary>
+internal static class OnnxSessionOptionsFactory
+{
+    public static SessionOptions Create(InferenceOptions options, ILogger logger)
+    {
+        var session = new SessionOptions();
+        if (options.ExecutionProvider != ExecutionProviderKind.Cuda) return session;
+        try
+        {
+            session.AppendExecutionProvider_CUDA(options.DeviceId);
+            return session;
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException or OnnxRuntimeException)
+        {
+            session.Dispose();
+            if (!options.FallbackToCpu)
+            {
+                throw new InvalidOperationException(
+                    $"{InferenceOptions.Section}:ExecutionProvider is Cuda, but CUDA is not available to ONNX Runtime ({ex.Message}). " +
+                    $"Build with -p:OnnxRuntimeFlavor=Gpu and run where a GPU and CUDA are present, set {InferenceOptions.Section}:ExecutionProvider to Cpu, " +
+                    $"or set {InferenceOptions.Section}:FallbackToCpu to true.", ex);
+            }
+
+            Log.CudaFallback(logger, ex.Message);
+            return new SessionOptions();
+        }
+    }
+}

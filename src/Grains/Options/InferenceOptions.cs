@@ -1,0 +1,45 @@
+namespace AIaaS.Grains.Options;
+
+/// <summary>How this silo scores recommendations, bound from the configuration section <see cref="Section"/>.</summary>
+public sealed class InferenceOptions
+{
+    public const string Section = "AIaaS:Inference";
+
+    /// <summary>Most requests scored together. Larger batches share one pass over the item matrix; 1 turns batching off.</summary>
+    public int MaxBatchSize { get; set; } = 64;
+
+    /// <summary>Longest the oldest queued request waits for a fuller batch (Triton's max_queue_delay_microseconds).</summary>
+    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>The built-in scorer: Engine's managed top-k or the exported ONNX graph (see docs/benchmarks.md for which is faster where).</summary>
+    public ScorerKind Scorer { get; set; } = ScorerKind.Onnx;
+
+    /// <summary>Where ONNX Runtime runs: Cpu, or Cuda with the GPU build (-p:OnnxRuntimeFlavor=Gpu) and a GPU.</summary>
+    public ExecutionProviderKind ExecutionProvider { get; set; } = ExecutionProviderKind.Cpu;
+
+    /// <summary>Whether asking for CUDA where it is not available logs a warning and runs on CPU, rather than failing start-up.</summary>
+    public bool FallbackToCpu { get; set; }
+
+    /// <summary>The CUDA device to use.</summary>
+    public int DeviceId { get; set; }
+
+    /// <summary>Optional ONNX ranking model (docs/inference.md has its signature) that re-orders the top candidates.</summary>
+    public string? RankingModelPath { get; set; }
+
+    /// <summary>Candidates per request handed to the ranking model: more can surface better items but cost more per request.</summary>
+    public int RankingCandidates { get; set; } = 100;
+}
+
+/// <summary>The built-in scorer.</summary>
+public enum ScorerKind
+{
+    Managed,
+    Onnx,
+}
+
+/// <summary>The ONNX Runtime execution provider.</summary>
+public enum ExecutionProviderKind
+{
+    Cpu,
+    Cuda,
+}
