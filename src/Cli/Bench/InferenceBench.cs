@@ -10,7 +10,7 @@ namespace AIaaS.Cli.Bench;
 /// Drives Engine's <see cref="InferenceBatcher"/> directly (no Orleans, no network) with closed-loop requesters:
 /// once with dynamic batching and once with batches of one, then times one full batch on each scorer.
 /// </summary>
-internal sealed class InferenceBench(int items, int factors, int concurrency, TimeSpan duration, bool onnx)
+internal sealed class InferenceBench(int items, int factors, int concurrency, TimeSpan duration, bool onnx, TimeSpan maxQueueDelay)
 {
     private const int Count = 10;
     private static readonly int[] Exclude = [1, 2, 3, 4, 5];
@@ -20,7 +20,7 @@ internal sealed class InferenceBench(int items, int factors, int concurrency, Ti
         var model = RandomModel(items, factors);
         using var sessionOptions = new SessionOptions();
         using var scorers = new ScorerCache(m => onnx ? new OnnxBatchScorer(m, sessionOptions) : new ManagedBatchScorer(m));
-        var batched = Load(scorers, model, new BatchingOptions { MaxBatchSize = 64, MaxQueueDelay = TimeSpan.FromMilliseconds(2) });
+        var batched = Load(scorers, model, new BatchingOptions { MaxBatchSize = 64, MaxQueueDelay = maxQueueDelay });
         var unbatched = Load(scorers, model, new BatchingOptions { MaxBatchSize = 1, MaxQueueDelay = TimeSpan.Zero });
         using var onnxScorer = new OnnxBatchScorer(model, sessionOptions);
         using var managedScorer = new ManagedBatchScorer(model);

@@ -15,16 +15,18 @@ internal static class BenchInferenceCommand
         var seconds = new Option<double>("--seconds") { Description = "Measured seconds per mode (after 1 s of warm-up)", DefaultValueFactory = _ => 5 };
         var scorer = new Option<string>("--scorer") { Description = "Scorer under load: onnx or managed", DefaultValueFactory = _ => "onnx" };
         var json = new Option<bool>("--json") { Description = "Print one JSON object" };
+        var delay = new Option<double>("--max-queue-delay-ms") { Description = "Batched mode: longest the oldest request waits for a fuller batch", DefaultValueFactory = _ => 0 };
         var command = new Command("inference", "Benchmark dynamic batching (on and off) and ONNX Runtime against managed top-k");
-        foreach (var option in new Option[] { items, factors, concurrency, seconds, scorer, json }) command.Options.Add(option);
+        foreach (var option in new Option[] { items, factors, concurrency, seconds, scorer, json, delay }) command.Options.Add(option);
         command.SetAction((ParseResult r) => CliErrors.Run(() =>
         {
             int n = r.GetValue(items), k = r.GetValue(factors), c = r.GetValue(concurrency);
             double s = r.GetValue(seconds);
             string kind = r.GetValue(scorer) ?? "onnx";
             if (n < 10 || k < 1 || c < 1 || s <= 0) return CliErrors.Fail("--items must be at least 10, --factors, --concurrency and --seconds positive");
+            if (r.GetValue(delay) is < 0 or > 1000) return CliErrors.Fail($"--max-queue-delay-ms must be from 0 to 1000 (was {r.GetValue(delay)})");
             if (kind is not ("onnx" or "managed")) return CliErrors.Fail($"--scorer must be onnx or managed (was {kind})");
-            var result = new InferenceBench(n, k, c, TimeSpan.FromSeconds(s), kind == "onnx").Run();
+            var result = new InferenceBench(n, k, c, TimeSpan.FromSeconds(s), kind == "onnx", TimeSpan.FromMilliseconds(r.GetValue(delay))).Run();
             Console.WriteLine(r.GetValue(json) ? Json(result, n, k, c, kind) : Text(result));
             return 0;
         }));

@@ -9,6 +9,8 @@ public sealed record BatchingOptions
     /// <summary>
     /// Longest time the oldest queued request waits for company (Triton's max_queue_delay_microseconds).
     /// Bounds the latency that batching adds when load is light; under load batches fill before it expires.
+    /// Zero dispatches at once with whatever is queued: batches then form from requests that arrive while
+    /// the previous batch runs.
     /// </summary>
-    public TimeSpan MaxQueueDelay { get; init; } = TimeSpan.FromMilliseconds(2);
+    public TimeSpan MaxQueueDelay { get; init; } = TimeSpan.Zero;
 }

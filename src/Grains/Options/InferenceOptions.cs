@@ -8,8 +8,12 @@ public sealed class InferenceOptions
     /// <summary>Most requests scored together. Larger batches share one pass over the item matrix; 1 turns batching off.</summary>
     public int MaxBatchSize { get; set; } = 64;
 
-    /// <summary>Longest the oldest queued request waits for a fuller batch (Triton's max_queue_delay_microseconds).</summary>
-    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.FromMilliseconds(2);
+    /// <summary>
+    /// Longest the oldest queued request waits for a fuller batch (Triton's max_queue_delay_microseconds).
+    /// Zero, the default, dispatches at once: batches still form from the requests that arrive while the
+    /// previous batch runs, which measured as fast under load and far faster at light load than 2 ms.
+    /// </summary>
+    public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.Zero;
 
     /// <summary>The built-in scorer: Engine's managed top-k or the exported ONNX graph (see docs/benchmarks.md for which is faster where).</summary>
     public ScorerKind Scorer { get; set; } = ScorerKind.Onnx;
