@@ -98,8 +98,10 @@ public sealed class RetrainingGrain(
         try
         {
             _progress = "reading the interaction log";
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             var builder = new InteractionMatrixBuilder();
             var watermark = await TrainingDataReader.ReadAsync(GrainFactory, engine.Value, _options.ReadPageSize, builder, read => _progress = $"reading the interaction log: {read} events");
+            var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             var version = state.State.CurrentVersion + 1;
             _progress = $"training version {version} on {builder.Interactions} events";
 
@@ -115,7 +117,11 @@ public sealed class RetrainingGrain(
             s.Users = snapshot.UserCount;
             s.Items = snapshot.ItemCount;
             s.Factors = snapshot.Factors;
-            s.Metrics = new Dictionary<string, double>(snapshot.Metrics);
+            s.Metrics = new Dictionary<string, double>(snapshot.Metrics)
+            {
+                ["readSeconds"] = readSeconds,
+                ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
+            };
             s.EventsAtLastModel = builder.Interactions;
             s.LastError = null;
             s.LastErrorAt = null;
