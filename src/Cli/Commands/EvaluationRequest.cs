@@ -12,6 +12,9 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public float? RegularizationExponent { get; init; }
     public ConfidenceScaling? Confidence { get; init; }
     public float? LearningRate { get; init; }
+    public float? LearningRateDecay { get; init; }
+    public float? BiasLearningRate { get; init; }
+    public float? BiasRegularization { get; init; }
 
     public AlsOptions AlsOptions()
     {
@@ -37,6 +40,9 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
             Regularization = Regularization ?? defaults.Regularization,
             Epochs = Iterations ?? defaults.Epochs,
             LearningRate = LearningRate ?? defaults.LearningRate,
+            LearningRateDecay = LearningRateDecay ?? defaults.LearningRateDecay,
+            BiasLearningRate = BiasLearningRate ?? defaults.BiasLearningRate,
+            BiasRegularization = BiasRegularization ?? defaults.BiasRegularization,
             Seed = Seed,
         };
     }
