@@ -27,19 +27,13 @@ internal static class AlsRowSolver
         // r = b − A·x, with b = Σ c·y and A·x = (G + λI)x + Σ (c − 1)(y·x)·y.
         RowKernels.MultiplyRegularized(gramian, x, lambda, r);
         TensorPrimitives.Negate(r, r);
-        for (int j = 0; j < indices.Length; j++)
-        {
-            RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), x, 1f + extra[j], -extra[j], r);
-        }
+        RowPassKernels.Accumulate(factors, k, indices, extra, residual: true, x, r);
         r.CopyTo(p);
         float rsOld = TensorPrimitives.Dot(r, r);
         for (int step = 0; step < steps && rsOld >= Tolerance; step++)
         {
             RowKernels.MultiplyRegularized(gramian, p, lambda, ap);
-            for (int j = 0; j < indices.Length; j++)
-            {
-                RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), p, 0f, extra[j], ap);
-            }
+            RowPassKernels.Accumulate(factors, k, indices, extra, residual: false, p, ap);
             float pAp = TensorPrimitives.Dot(p, ap);
             if (!(pAp > 0f)) break;
             float alpha = rsOld / pAp;
