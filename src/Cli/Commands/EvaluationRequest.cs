@@ -11,6 +11,7 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public int? Iterations { get; init; }
     public float? RegularizationExponent { get; init; }
     public ConfidenceScaling? Confidence { get; init; }
+    public int? CgSteps { get; init; }
     public float? LearningRate { get; init; }
     public float? LearningRateDecay { get; init; }
     public float? BiasLearningRate { get; init; }
@@ -27,6 +28,7 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
             Iterations = Iterations ?? defaults.Iterations,
             RegularizationExponent = RegularizationExponent ?? defaults.RegularizationExponent,
             Confidence = Confidence ?? defaults.Confidence,
+            CgSteps = CgSteps ?? defaults.CgSteps,
             Seed = Seed,
         };
     }
