@@ -69,6 +69,24 @@ public class RowKernelTests
         for (int i = 0; i < k; i++) Assert.Equal(expected[i], acc[i], 1e-3);
     }
 
+    [Fact]
+    public void ConjugateGradient_GatheredRows_SameBitsAsGathering()
+    {
+        const int k = 64;
+        var factors = Random(40 * k, 8);
+        var gramian = Gramian.Compute(factors, k, threads: 1);
+        int[] indices = [3, 0, 39, 17, 8, 25, 11, 30, 2];
+        var extra = Random(indices.Length, 9);
+        var direct = Random(k, 10);
+        var viaCopy = direct.ToArray();
+
+        AlsRowSolver.ConjugateGradient(gramian, factors, k, indices, extra, 2f, 3, direct, new float[AlsRowSolver.CgScratch(k)]);
+        AlsRowSolver.ConjugateGradient(gramian, factors, k, indices, extra, 2f, 3, viaCopy, new float[AlsRowSolver.CgScratch(k)],
+            new float[indices.Length * k]);
+
+        Assert.Equal(direct, viaCopy);
+    }
+
     private static float[] Random(int length, int seed)
     {
         var random = new Random(seed);
