@@ -39,7 +39,6 @@ public sealed class MfTrainer
         var itemBias = new float[ratings.Columns];
         var order = new int[ratings.NonZeros];
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        Span<float> previous = stackalloc float[k];
         float rate = Options.LearningRate, biasRate = Options.BiasLearningRate;
         for (int epoch = 0; epoch < Options.Epochs; epoch++)
         {
@@ -53,12 +52,7 @@ public sealed class MfTrainer
                 float error = ratings.Values[at] - (mean + userBias[u] + itemBias[i] + TensorPrimitives.Dot(p, q));
                 userBias[u] += biasRate * (error - Options.BiasRegularization * userBias[u]);
                 itemBias[i] += biasRate * (error - Options.BiasRegularization * itemBias[i]);
-                float shrink = 1f - rate * Options.Regularization;
-                p.CopyTo(previous);
-                TensorPrimitives.Multiply(p, shrink, p);
-                TensorPrimitives.MultiplyAdd(q, rate * error, p, p);
-                TensorPrimitives.Multiply(q, shrink, q);
-                TensorPrimitives.MultiplyAdd(previous, rate * error, q, q);
+                SgdKernels.UpdatePair(p, q, 1f - rate * Options.Regularization, rate * error);
             }
             rate *= Options.LearningRateDecay;
             biasRate *= Options.LearningRateDecay;

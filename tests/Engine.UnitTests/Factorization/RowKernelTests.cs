@@ -2,7 +2,7 @@ using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Engine.UnitTests.Factorization;
 
-/// <summary>The k = 64 kernels (AVX-512 where present) against plain double-precision loops, at k = 64 and at a k that takes the generic path.</summary>
+/// <summary>The ALS and SGD kernels (AVX-512 where present) against plain double-precision loops, at k = 64 and at a k that takes the generic path.</summary>
 public class RowKernelTests
 {
     [Theory]
@@ -85,6 +85,24 @@ public class RowKernelTests
             new float[indices.Length * k]);
 
         Assert.Equal(direct, viaCopy);
+    }
+
+    [Theory]
+    [InlineData(128)]
+    [InlineData(21)]
+    public void SgdUpdatePair_UsesOldValuesOfBothRows(int k)
+    {
+        var p = Random(k, 11);
+        var q = Random(k, 12);
+        var (oldP, oldQ) = (p.ToArray(), q.ToArray());
+
+        SgdKernels.UpdatePair(p, q, 0.9f, 0.05f);
+
+        for (int i = 0; i < k; i++)
+        {
+            Assert.Equal(0.9 * oldP[i] + 0.05 * oldQ[i], p[i], 1e-6);
+            Assert.Equal(0.9 * oldQ[i] + 0.05 * oldP[i], q[i], 1e-6);
+        }
     }
 
     private static float[] Random(int length, int seed)
