@@ -16,13 +16,16 @@ internal struct SplitMix64(ulong seed)
         return z ^ (z >> 31);
     }
 
+    /// <summary>This generator as it will be after <paramref name="count"/> more calls of <see cref="Next"/> (each adds a fixed step to the state).</summary>
+    public readonly SplitMix64 Skip(long count) => new(unchecked(_state + (ulong)count * 0x9E3779B97F4A7C15UL));
+
     /// <summary>Uniform in [0, 1).</summary>
     public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
 
     /// <summary>Uniform in [0, bound).</summary>
     public int NextInt(int bound) => (int)((Next() >> 33) * (ulong)bound >> 31);
 
-    /// <summary>Standard normal (Box-Muller).</summary>
+    /// <summary>Standard normal (Box-Muller); always two calls of <see cref="Next"/>.</summary>
     public double NextGaussian()
     {
         double u1 = 1.0 - NextDouble();

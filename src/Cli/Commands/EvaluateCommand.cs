@@ -19,11 +19,15 @@ internal static class EvaluateCommand
         var iterations = new Option<int?>("--iterations") { Description = "ALS iterations or MF epochs (default: tuned)" };
         var exponent = new Option<float?>("--regularization-exponent") { Description = "ALS: scale λ by (1 + n)^e (default: tuned)" };
         var confidence = new Option<ConfidenceScaling?>("--confidence") { Description = "ALS: Linear | Logarithmic | Binary (default: tuned)" };
+        var cgSteps = new Option<int?>("--cg-steps") { Description = "ALS: conjugate-gradient steps per row (default: tuned)" };
         var learningRate = new Option<float?>("--learning-rate") { Description = "MF: SGD step size (default: tuned)" };
         var server = new Option<string?>("--server") { Description = "Evaluate through a running, empty engine's HTTP API instead of offline" };
+        var decay = new Option<float?>("--learning-rate-decay") { Description = "MF: learning-rate multiplier per epoch (default: tuned)" };
+        var biasRate = new Option<float?>("--bias-learning-rate") { Description = "MF: SGD step size of the biases (default: tuned)" };
+        var biasRegularization = new Option<float?>("--bias-regularization") { Description = "MF: L2 penalty on the biases (default: tuned)" };
 
-        var command = new Command("evaluate", "Evaluate a model offline on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, learningRate, server })
+        var command = new Command("evaluate", "Evaluate a model offline, or through a running engine with --server, on a MovieLens-format folder");
+        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, server })
         {
             command.Options.Add(option);
         }
@@ -37,7 +41,11 @@ internal static class EvaluateCommand
                 Iterations = r.GetValue(iterations),
                 RegularizationExponent = r.GetValue(exponent),
                 Confidence = r.GetValue(confidence),
+                CgSteps = r.GetValue(cgSteps),
                 LearningRate = r.GetValue(learningRate),
+                LearningRateDecay = r.GetValue(decay),
+                BiasLearningRate = r.GetValue(biasRate),
+                BiasRegularization = r.GetValue(biasRegularization),
             };
             return r.GetValue(server) is { } url
                 ? await OnlineEvaluation.RunAsync(request, url, ct)

@@ -11,7 +11,11 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public int? Iterations { get; init; }
     public float? RegularizationExponent { get; init; }
     public ConfidenceScaling? Confidence { get; init; }
+    public int? CgSteps { get; init; }
     public float? LearningRate { get; init; }
+    public float? LearningRateDecay { get; init; }
+    public float? BiasLearningRate { get; init; }
+    public float? BiasRegularization { get; init; }
 
     public AlsOptions AlsOptions()
     {
@@ -24,6 +28,7 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
             Iterations = Iterations ?? defaults.Iterations,
             RegularizationExponent = RegularizationExponent ?? defaults.RegularizationExponent,
             Confidence = Confidence ?? defaults.Confidence,
+            CgSteps = CgSteps ?? defaults.CgSteps,
             Seed = Seed,
         };
     }
@@ -37,6 +42,9 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
             Regularization = Regularization ?? defaults.Regularization,
             Epochs = Iterations ?? defaults.Epochs,
             LearningRate = LearningRate ?? defaults.LearningRate,
+            LearningRateDecay = LearningRateDecay ?? defaults.LearningRateDecay,
+            BiasLearningRate = BiasLearningRate ?? defaults.BiasLearningRate,
+            BiasRegularization = BiasRegularization ?? defaults.BiasRegularization,
             Seed = Seed,
         };
     }

@@ -85,6 +85,7 @@ internal static class EvaluationRunner
     }
 
     private static void AddMf(MetricsOutput output, MfOptions options) =>
-        output.Add("factors", options.Factors).Add("learningRate", options.LearningRate).Add("regularization", options.Regularization)
-            .Add("biasRegularization", options.BiasRegularization).Add("epochs", options.Epochs);
+        output.Add("factors", options.Factors).Add("learningRate", options.LearningRate).Add("biasLearningRate", options.BiasLearningRate).Add("regularization", options.Regularization)
+            .Add("biasRegularization", options.BiasRegularization).Add("learningRateDecay", options.LearningRateDecay)
+            .Add("epochs", options.Epochs);
 }

@@ -16,10 +16,17 @@ internal static class AlsRowSolver
     /// <summary>Scratch floats <see cref="Cholesky"/> needs.</summary>
     public static int CholeskyScratch(int k) => k * k + k;
 
-    /// <summary>Conjugate gradient warm-started from <paramref name="x"/> (the implicit library's per-row CG).</summary>
+    /// <summary>
+    /// Conjugate gradient warm-started from <paramref name="x"/> (the implicit library's per-row CG). When the row's factor
+    /// rows fit in <paramref name="gathered"/>, the first pass copies them there and the CG steps read them contiguously
+    /// instead of gathering them again.
+    /// </summary>
     public static void ConjugateGradient(ReadOnlySpan<float> gramian, ReadOnlySpan<float> factors, int k,
-        ReadOnlySpan<int> indices, ReadOnlySpan<float> extra, float lambda, int steps, Span<float> x, Span<float> scratch)
+        ReadOnlySpan<int> indices, ReadOnlySpan<float> extra, float lambda, int steps, Span<float> x, Span<float> scratch,
+        Span<float> gathered = default)
     {
+        bool contiguous = steps > 0 && RowPassKernels.Specialized(k) && indices.Length * k <= gathered.Length;
+        var rows = contiguous ? gathered[..(indices.Length * k)] : default;
         var r = scratch[..k];
         var p = scratch.Slice(k, k);
         var ap = scratch.Slice(2 * k, k);
@@ -27,19 +34,14 @@ internal static class AlsRowSolver
         // r = b − A·x, with b = Σ c·y and A·x = (G + λI)x + Σ (c − 1)(y·x)·y.
         RowKernels.MultiplyRegularized(gramian, x, lambda, r);
         TensorPrimitives.Negate(r, r);
-        for (int j = 0; j < indices.Length; j++)
-        {
-            RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), x, 1f + extra[j], -extra[j], r);
-        }
+        RowPassKernels.Accumulate(factors, k, indices, extra, residual: true, x, r, rows);
         r.CopyTo(p);
         float rsOld = TensorPrimitives.Dot(r, r);
         for (int step = 0; step < steps && rsOld >= Tolerance; step++)
         {
             RowKernels.MultiplyRegularized(gramian, p, lambda, ap);
-            for (int j = 0; j < indices.Length; j++)
-            {
-                RowKernels.AddAffineProjection(factors.Slice(indices[j] * k, k), p, 0f, extra[j], ap);
-            }
+            if (contiguous) RowPassKernels.AccumulateContiguous(rows, extra, residual: false, p, ap);
+            else RowPassKernels.Accumulate(factors, k, indices, extra, residual: false, p, ap);
             float pAp = TensorPrimitives.Dot(p, ap);
             if (!(pAp > 0f)) break;
             float alpha = rsOld / pAp;

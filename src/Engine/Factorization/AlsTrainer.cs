@@ -48,11 +48,19 @@ public sealed class AlsTrainer
         return new AlsModel(userFactors, itemFactors, users.Rows, items.Rows, Options);
     }
 
+    /// <summary>Gaussian initial factors, filled in parallel chunks that skip ahead in one seeded stream: the same values as a serial fill.</summary>
     private float[] RandomFactors(int rows, int k, int seed)
     {
-        var random = new SplitMix64((ulong)(uint)seed * 0x9E3779B97F4A7C15UL);
+        const int Chunk = 1 << 16;
+        var start = new SplitMix64((ulong)(uint)seed * 0x9E3779B97F4A7C15UL);
         var factors = new float[rows * k];
-        for (int i = 0; i < factors.Length; i++) factors[i] = (float)(random.NextGaussian() * Options.InitialScale);
+        double scale = Options.InitialScale;
+        Parallel.For(0, (factors.Length + Chunk - 1) / Chunk, new ParallelOptions { MaxDegreeOfParallelism = Options.Threads }, chunk =>
+        {
+            int from = chunk * Chunk, to = Math.Min(factors.Length, from + Chunk);
+            var random = start.Skip(2L * from);
+            for (int i = from; i < to; i++) factors[i] = (float)(random.NextGaussian() * scale);
+        });
         return factors;
     }
 }

@@ -16,7 +16,7 @@ public sealed class MfTrainer
     }
 
     /// <summary>Creates a trainer from the most-tuned options; the rest keep the <see cref="MfOptions"/> defaults.</summary>
-    public MfTrainer(int factors = 128, float learningRate = 0.03f, float regularization = 0.1f, int epochs = 30)
+    public MfTrainer(int factors = 128, float learningRate = 0.03f, float regularization = 0.09f, int epochs = 30)
         : this(new MfOptions { Factors = factors, LearningRate = learningRate, Regularization = regularization, Epochs = epochs })
     {
     }
@@ -39,8 +39,7 @@ public sealed class MfTrainer
         var itemBias = new float[ratings.Columns];
         var order = new int[ratings.NonZeros];
         for (int i = 0; i < order.Length; i++) order[i] = i;
-        Span<float> previous = stackalloc float[k];
-        float rate = Options.LearningRate;
+        float rate = Options.LearningRate, biasRate = Options.BiasLearningRate;
         for (int epoch = 0; epoch < Options.Epochs; epoch++)
         {
             Shuffle(order, ref random);
@@ -51,16 +50,12 @@ public sealed class MfTrainer
                 var p = userFactors.AsSpan(u * k, k);
                 var q = itemFactors.AsSpan(i * k, k);
                 float error = ratings.Values[at] - (mean + userBias[u] + itemBias[i] + TensorPrimitives.Dot(p, q));
-                userBias[u] += rate * (error - Options.BiasRegularization * userBias[u]);
-                itemBias[i] += rate * (error - Options.BiasRegularization * itemBias[i]);
-                float shrink = 1f - rate * Options.Regularization;
-                p.CopyTo(previous);
-                TensorPrimitives.Multiply(p, shrink, p);
-                TensorPrimitives.MultiplyAdd(q, rate * error, p, p);
-                TensorPrimitives.Multiply(q, shrink, q);
-                TensorPrimitives.MultiplyAdd(previous, rate * error, q, q);
+                userBias[u] += biasRate * (error - Options.BiasRegularization * userBias[u]);
+                itemBias[i] += biasRate * (error - Options.BiasRegularization * itemBias[i]);
+                SgdKernels.UpdatePair(p, q, 1f - rate * Options.Regularization, rate * error);
             }
             rate *= Options.LearningRateDecay;
+            biasRate *= Options.LearningRateDecay;
         }
         return new MfModel(mean, userBias, itemBias, userFactors, itemFactors, k);
     }
