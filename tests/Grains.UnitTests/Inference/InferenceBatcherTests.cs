@@ -33,7 +33,16 @@ public class InferenceBatcherTests
 
         var pending = batcher.ScoreAsync(new InferenceRequest(User, 3, FirstTwo));
         Assert.False(pending.IsCompleted);
-        time.Advance(TimeSpan.FromMilliseconds(2));
+
+        // The dispatch loop arms its delay on its own thread, possibly after an Advance: keep the fake clock
+        // moving until the request completes, so the test can neither race nor hang (bounded by the timeout).
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        while (!pending.IsCompleted)
+        {
+            time.Advance(TimeSpan.FromMilliseconds(2));
+            await Task.Delay(1, timeout.Token);
+        }
+
         var result = await pending;
 
         Assert.Equal(1, result.ModelVersion);
