@@ -50,6 +50,9 @@ for mode in off on; do
   start_silo
   $cli import --data "$work/a" --server "$url" 2>/dev/null >/dev/null
   if [ "$mode" = on ]; then retrain >/dev/null; fi
+  cpu0=$(awk '{print $14 + $15}' /proc/$silo_pid/stat)
   echo -n "fold-in $mode, second half: "; $cli import --data "$work/b" --server "$url" 2>/dev/null
+  cpu1=$(awk '{print $14 + $15}' /proc/$silo_pid/stat)
+  echo "  silo CPU for it: $(( (cpu1 - cpu0) * 1000 / $(getconf CLK_TCK) )) ms, $(( (cpu1 - cpu0) * 1000000 / $(getconf CLK_TCK) / 50000 )) µs per event"
   stop_silo
 done
