@@ -23,6 +23,9 @@ public sealed class InteractionLogGrain(
     private readonly LogCounts _counts = new();
     private readonly List<SegmentRange> _ranges = [];
     private IGrainStorage _storage = null!;
+    private readonly Dictionary<int, StoredSegment> _sealed = [];
+    private readonly int _cacheLimit = options.Value.LogReadCacheEvents;
+    private int _cachedEvents;
     private StoredSegment _current = new();
     private long _nextSequence;
     private Task? _flushing;
@@ -34,6 +37,11 @@ public sealed class InteractionLogGrain(
         for (var n = 0; n < index.State.Segments; n++)
         {
             var segment = await ReadSegmentAsync(n);
+            if (n < index.State.Segments - 1)
+            {
+                Cache(n, segment);
+            }
+
             foreach (var logged in segment.State.Events)
             {
                 _counts.Add(logged);
@@ -79,7 +87,7 @@ public sealed class InteractionLogGrain(
                     continue;
                 }
 
-                var segment = range.Number == _ranges.Count - 1 ? _current : await ReadSegmentAsync(range.Number);
+                var segment = await SegmentAsync(range.Number);
                 foreach (var logged in segment.State.Events)
                 {
                     if (logged.Sequence >= from && string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
@@ -105,7 +113,7 @@ public sealed class InteractionLogGrain(
                     continue;
                 }
 
-                var segment = range.Number == _ranges.Count - 1 ? _current : await ReadSegmentAsync(range.Number);
+                var segment = await SegmentAsync(range.Number);
                 foreach (var logged in segment.State.Events)
                 {
                     if (logged.Sequence >= fromSequence && page.Count < maxEvents)
@@ -133,7 +141,7 @@ public sealed class InteractionLogGrain(
         {
             for (var n = 0; n < _ranges.Count; n++)
             {
-                var segment = n == _ranges.Count - 1 ? _current : await ReadSegmentAsync(n);
+                var segment = await SegmentAsync(n);
                 var count = segment.State.Events.RemoveAll(logged => ForgetIfOwned(logged, userId));
                 if (count > 0)
                 {
@@ -197,6 +205,7 @@ public sealed class InteractionLogGrain(
                     {
                         await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
                         _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
+                        Cache(_ranges.Count - 1, _current);
                     }
 
                     await OpenSegmentAsync();
@@ -229,6 +238,24 @@ public sealed class InteractionLogGrain(
         await index.WriteStateAsync();
         _ranges.Add(SegmentRange.Empty(_ranges.Count));
         _current = new StoredSegment();
+    }
+
+    /// <summary>A segment for reading: the open one, a cached sealed one, or one read from storage.</summary>
+    private async ValueTask<StoredSegment> SegmentAsync(int number) =>
+        number == _ranges.Count - 1 ? _current
+        : _sealed.TryGetValue(number, out var cached) ? cached
+        : await ReadSegmentAsync(number);
+
+    /// <summary>
+    /// Keeps a sealed segment in memory while the cache has room: sealed segments change only when a user is
+    /// forgotten (which edits the cached object too), and retraining reads every one of them.
+    /// </summary>
+    private void Cache(int number, StoredSegment segment)
+    {
+        if (_cachedEvents + segment.State.Events.Count <= _cacheLimit && _sealed.TryAdd(number, segment))
+        {
+            _cachedEvents += segment.State.Events.Count;
+        }
     }
 
     private async Task<StoredSegment> ReadSegmentAsync(int number)

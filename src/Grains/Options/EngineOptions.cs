@@ -25,6 +25,12 @@ public sealed class EngineOptions
     /// <summary>Events per stored log segment: a write rewrites one segment, so smaller is cheaper to append.</summary>
     public int LogSegmentSize { get; set; } = 128;
 
+    /// <summary>
+    /// Events of sealed log segments each partition keeps in memory for reads (retraining reads them all).
+    /// Past this, reads go to storage. 0 turns the cache off.
+    /// </summary>
+    public int LogReadCacheEvents { get; set; } = 100_000;
+
     /// <summary>How many of a user's previous items an event counts as co-consumed with the new one.</summary>
     public int CoOccurrenceWindow { get; set; } = 32;
 
