@@ -45,10 +45,11 @@ internal static class RestartScenario
         using (var clientHost = await cluster.StartClientAsync())
         {
             var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
+            await client.RecommendAsync(KnownUser);
+            print($"cold restart: {cluster.Size} silos ready (model loaded) in {ready.TotalSeconds:F1} s, serving {KnownUser}'s recommendations after {clock.Elapsed.TotalSeconds:F1} s");
             var trending = await WaitForTrendingAsync(client);
-            print($"trending list served to a new user (settled) {trending.TotalSeconds:F1} s after the restart");
+            print($"trending list served to a new user (settled) {trending.TotalSeconds:F1} s later");
             var after = await ObserveAsync(cluster, clientHost);
-            print($"cold restart: {cluster.Size} silos ready (model loaded) in {ready.TotalSeconds:F1} s, serving {KnownUser}'s profile after {clock.Elapsed.TotalSeconds:F1} s");
             print($"recommendations for {KnownUser} before: [{before.Recommendations}] after: [{after.Recommendations}]");
             print($"recommendations for {NewUser} before: [{before.NewUserRecommendations}] after: [{after.NewUserRecommendations}]");
             Assert.Equal(events.Count, before.Stats.Events);
