@@ -46,6 +46,19 @@ public sealed class DbCommandTests
         Assert.Single(error.Trim().Split('\n'));
     }
 
+    [Fact]
+    public void OrleansSchema_EveryScript_EmbeddedWithItsSourceAndLicence()
+    {
+        foreach (var script in AIaaS.Cli.Database.OrleansSchema.Scripts)
+        {
+            var text = script.ReadText();
+
+            Assert.StartsWith("-- Source: https://github.com/dotnet/orleans/blob/", text, StringComparison.Ordinal);
+            Assert.Contains("MIT License", text, StringComparison.Ordinal);
+            Assert.Contains($"CREATE TABLE {script.Table}", text, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     private static int UnusedLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
