@@ -6,4 +6,5 @@ root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(BenchCommand.Create());
 root.Subcommands.Add(EvaluateCommand.Create());
 root.Subcommands.Add(GenerateCommand.Create());
+root.Subcommands.Add(DbCommand.Create());
 return await root.Parse(args).InvokeAsync();

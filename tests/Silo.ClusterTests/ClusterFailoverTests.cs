@@ -13,6 +13,7 @@ namespace AIaaS.Silo.ClusterTests;
 /// </summary>
 public sealed class ClusterFailoverTests(ITestOutputHelper output)
 {
+    private readonly ClusterTestOutput _output = new(output);
     private static readonly TimeSpan DetectionDeadline = TimeSpan.FromSeconds(60);
 
     [RedisFact]
@@ -20,9 +21,9 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
     {
         using var redis = new RedisServer();
         using var cluster = new SiloCluster(redis, size: 3);
-        await RunAsync(cluster, async () =>
+        await _output.RunAsync(cluster, async () =>
         {
-            Print($"3 silos ready in {(await cluster.StartAsync()).TotalSeconds:F1} s");
+            _output.Print($"3 silos ready in {(await cluster.StartAsync()).TotalSeconds:F1} s");
             using var clientHost = await cluster.StartClientAsync();
             var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
             var load = new LoadGenerator(client, users: 200, items: 50);
@@ -51,10 +52,10 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             }
 
             var errors = load.Errors.ToList();
-            Print($"load: {load.Acknowledged} acknowledged, {load.FailedTracks} failed tracks, {load.Recommendations} recommendations, " +
+            _output.Print($"load: {load.Acknowledged} acknowledged, {load.FailedTracks} failed tracks, {load.Recommendations} recommendations, " +
                 $"{errors.Count} errors ({errors.Count(e => e < killedAt)} before the kill), over {load.Elapsed.TotalSeconds:F1} s");
-            Print($"failure detection: {(detectedAt - killedAt).TotalSeconds:F1} s from SIGKILL until the membership table said Dead");
-            Print(errors.Count == 0
+            _output.Print($"failure detection: {(detectedAt - killedAt).TotalSeconds:F1} s from SIGKILL until the membership table said Dead");
+            _output.Print(errors.Count == 0
                 ? "error window: no call failed"
                 : $"error window: calls started up to {(errors.Max() - killedAt).TotalSeconds:F1} s after SIGKILL failed; every later call succeeded");
             Assert.True(load.Recommendations > recommendationsAtKill, "The survivors served no recommendation after the kill.");
@@ -72,61 +73,17 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             // A failed track may or may not have been applied before the failure reached the client.
             var acknowledged = load.Acknowledged + verified;
             var stats = await cluster.ReadStatsAsync(cluster.Running.First());
-            Print($"GET /v1/stats from a survivor: {stats.Events} events; acknowledged {acknowledged}, failed in flight {load.FailedTracks}");
+            _output.Print($"GET /v1/stats from a survivor: {stats.Events} events; acknowledged {acknowledged}, failed in flight {load.FailedTracks}");
             Assert.InRange(stats.Events, acknowledged, acknowledged + load.FailedTracks);
         });
     }
 
     [RedisFact]
-    public async Task EverySiloRestarted_UsersItemsAndTheLogComeBack()
+    public async Task EverySiloRestarted_UsersItemsLogAndModelComeBack()
     {
         using var redis = new RedisServer();
         using var cluster = new SiloCluster(redis, size: 3);
-        await RunAsync(cluster, async () =>
-        {
-            await cluster.StartAsync();
-            var start = DateTimeOffset.UtcNow.AddHours(-1);
-            var events = Enumerable.Range(0, 400)
-                .Select(n => new Grains.Interfaces.Models.InteractionEvent(
-                    $"u{n % 40}", $"i{(n * 7) % 60}", Grains.Interfaces.Models.EventType.Play, null, start.AddSeconds(n)))
-                .ToList();
-            Before before;
-            using (var clientHost = await cluster.StartClientAsync())
-            {
-                var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
-                Assert.Equal(events.Count, await client.TrackAsync(events));
-                before = await ReadAsync(cluster, clientHost);
-                await clientHost.StopAsync();
-            }
-
-            await cluster.StopAllAsync();
-            var clock = Stopwatch.StartNew();
-            var ready = await cluster.StartAsync();
-            using (var clientHost = await cluster.StartClientAsync())
-            {
-                var after = await ReadAsync(cluster, clientHost);
-                Print($"cold restart: 3 silos ready in {ready.TotalSeconds:F1} s, serving the known user's profile after {clock.Elapsed.TotalSeconds:F1} s");
-                Print($"recommendations for u1 before: [{before.Recommendations}] after: [{after.Recommendations}]");
-                Assert.Equal(events.Count, before.Stats.Events);
-                Assert.Equal(before.Stats, after.Stats);
-                Assert.Equal(before.History, after.History);
-                Assert.Equal(before.Similar, after.Similar);
-            }
-        });
-    }
-
-    private static async Task<Before> ReadAsync(SiloCluster cluster, IHost clientHost)
-    {
-        var client = clientHost.Services.GetRequiredService<IRecommendationClient>();
-        var grains = clientHost.Services.GetRequiredService<IClusterClient>();
-        var profile = await grains.GetGrain<Grains.Interfaces.IUserGrain>("u1").GetProfileAsync();
-        var similar = await client.SimilarItemsAsync("i7");
-        var recommendations = await client.RecommendAsync("u1");
-        return new Before(
-            await cluster.ReadStatsAsync(cluster.Silos[0]),
-            string.Join(",", profile.RecentHistory.Select(e => $"{e.ItemId}@{e.Timestamp:O}")),
-            string.Join(",", similar.Select(i => i.ItemId)),
-            string.Join(",", recommendations.Items.Select(i => i.ItemId)));
+        await _output.RunAsync(cluster, () => RestartScenario.RunAsync(cluster, _output.Print));
     }
 
     /// <summary>Polls the survivors' membership view until the victim is Dead; returns when, on the load's clock.</summary>
@@ -167,25 +124,4 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             await Task.Delay(50);
         }
     }
-
-    private async Task RunAsync(SiloCluster cluster, Func<Task> scenario)
-    {
-        try
-        {
-            await scenario();
-        }
-        catch
-        {
-            output.WriteLine(cluster.RecentOutput());
-            throw;
-        }
-    }
-
-    private void Print(string line)
-    {
-        output.WriteLine(line);
-        Console.WriteLine($"cluster-test: {line}");
-    }
-
-    private sealed record Before(Grains.Interfaces.Models.EngineStats Stats, string History, string Similar, string Recommendations);
 }

@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace AIaaS.Silo.ClusterTests;
 
 /// <summary>A throwaway redis-server on a free loopback port, without persistence; killed on dispose.</summary>
-public sealed class RedisServer : IDisposable
+public sealed class RedisServer : IClusterStore, IDisposable
 {
     private readonly Process _process;
 
@@ -20,28 +19,23 @@ public sealed class RedisServer : IDisposable
         }) ?? throw new InvalidOperationException("redis-server did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
-        WaitUntilListening();
+        Loopback.WaitUntilListening(Port, "redis-server", TimeSpan.FromSeconds(10));
     }
 
     public int Port { get; }
 
     public string ConnectionString => $"127.0.0.1:{Port}";
 
-    /// <summary>redis-server on PATH, or in /usr/bin where Debian's package puts it.</summary>
-    public static string? Find()
+    public IReadOnlyDictionary<string, string> SiloSettings => new Dictionary<string, string>
     {
-        var path = Environment.GetEnvironmentVariable("PATH") ?? "";
-        foreach (var directory in path.Split(Path.PathSeparator).Append("/usr/bin").Append("/usr/sbin"))
-        {
-            var candidate = Path.Combine(directory, "redis-server");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
+        ["Orleans__Providers__Clustering"] = "Redis",
+        ["Orleans__Providers__Storage"] = "Redis",
+        ["Orleans__Providers__Reminders"] = "Redis",
+        ["ConnectionStrings__Redis"] = ConnectionString,
+    };
 
-        return null;
-    }
+    /// <summary>redis-server on PATH, or in /usr/bin where Debian's package puts it.</summary>
+    public static string? Find() => Executable.Find("redis-server", "/usr/bin", "/usr/sbin");
 
     public void Dispose()
     {
@@ -52,24 +46,5 @@ public sealed class RedisServer : IDisposable
         }
 
         _process.Dispose();
-    }
-
-    private void WaitUntilListening()
-    {
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(10))
-        {
-            try
-            {
-                using var socket = new TcpClient("127.0.0.1", Port);
-                return;
-            }
-            catch (SocketException)
-            {
-                Thread.Sleep(50);
-            }
-        }
-
-        throw new InvalidOperationException($"redis-server did not listen on 127.0.0.1:{Port} within 10 s.");
     }
 }

@@ -7,8 +7,9 @@ using Microsoft.Extensions.Hosting;
 namespace AIaaS.Silo.ClusterTests;
 
 /// <summary>
-/// N silo processes sharing Redis membership, grain storage and reminders, with failure detection tuned down so
-/// a killed silo is declared dead in seconds rather than the production default of about half a minute.
+/// N silo processes sharing one store's (Redis or PostgreSQL) membership, grain storage and reminders, with failure
+/// detection tuned down so a killed silo is declared dead in seconds rather than the production default of about
+/// half a minute.
 /// </summary>
 public sealed class SiloCluster : IDisposable
 {
@@ -17,7 +18,7 @@ public sealed class SiloCluster : IDisposable
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(5) };
     private readonly List<SiloProcess> _all = [];
 
-    public SiloCluster(RedisServer redis, int size)
+    public SiloCluster(IClusterStore store, int size)
     {
         Id = $"cluster-{Guid.NewGuid():N}";
         Size = size;
@@ -25,10 +26,6 @@ public sealed class SiloCluster : IDisposable
         {
             ["Orleans__ClusterId"] = Id,
             ["Orleans__ServiceId"] = Id,
-            ["Orleans__Providers__Clustering"] = "Redis",
-            ["Orleans__Providers__Storage"] = "Redis",
-            ["Orleans__Providers__Reminders"] = "Redis",
-            ["ConnectionStrings__Redis"] = redis.ConnectionString,
             ["Orleans__Membership__ProbeTimeout"] = "00:00:01",
             ["Orleans__Membership__NumMissedProbesLimit"] = "2",
             ["Orleans__Membership__NumProbedSilos"] = "2",
@@ -37,6 +34,10 @@ public sealed class SiloCluster : IDisposable
             ["Orleans__Membership__IAmAliveTablePublishTimeout"] = "00:00:05",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var (key, value) in store.SiloSettings)
+        {
+            _settings[key] = value;
+        }
     }
 
     public string Id { get; }
@@ -70,6 +71,17 @@ public sealed class SiloCluster : IDisposable
     public async Task<EngineStats> ReadStatsAsync(SiloProcess silo) =>
         await _http.GetFromJsonAsync<EngineStats>(new Uri(silo.BaseAddress, "/v1/stats"))
         ?? throw new InvalidOperationException("GET /v1/stats returned nothing.");
+
+    public async Task<ModelStatus> ReadModelAsync(SiloProcess silo) =>
+        await _http.GetFromJsonAsync<ModelStatus>(new Uri(silo.BaseAddress, "/v1/model"))
+        ?? throw new InvalidOperationException("GET /v1/model returned nothing.");
+
+    /// <summary>POST /v1/model/retrain; the retraining runs in the background (202).</summary>
+    public async Task RetrainAsync(SiloProcess silo)
+    {
+        using var response = await _http.PostAsync(new Uri(silo.BaseAddress, "/v1/model/retrain"), content: null);
+        response.EnsureSuccessStatusCode();
+    }
 
     /// <summary>A client host built only through the SDK's AddRecommendationClient, with every silo as a gateway.</summary>
     public async Task<IHost> StartClientAsync()

@@ -31,6 +31,9 @@ public sealed class SiloProcess : IDisposable
 
     public bool HasExited => _process?.HasExited ?? true;
 
+    /// <summary>The exit code once the process has exited; null while it runs.</summary>
+    public int? ExitCode => _process is { HasExited: true } process ? process.ExitCode : null;
+
     public static string SiloAssembly =>
         typeof(SiloProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SiloAssembly").Value!;
 
@@ -82,14 +85,24 @@ public sealed class SiloProcess : IDisposable
             await term.WaitForExitAsync();
         }
 
+        if (!await WaitForExitAsync(deadline))
+        {
+            Kill();
+        }
+    }
+
+    /// <summary>Waits for the process to exit by itself; false if it still runs at the deadline.</summary>
+    public async Task<bool> WaitForExitAsync(TimeSpan deadline)
+    {
         using var timeout = new CancellationTokenSource(deadline);
         try
         {
-            await process.WaitForExitAsync(timeout.Token);
+            await (_process ?? throw new InvalidOperationException($"{Name} was not started.")).WaitForExitAsync(timeout.Token);
+            return true;
         }
         catch (OperationCanceledException)
         {
-            Kill();
+            return false;
         }
     }
 

@@ -36,7 +36,7 @@ public sealed class ItemGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _flushTimer?.Dispose();
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || _options.SaveStateOnShutdown)
+        if (_options.SavesOnDeactivation(reason))
         {
             await FlushAsync(cancellationToken);
         }

@@ -19,6 +19,12 @@ public sealed class EngineOptions
     /// <summary>How often each silo publishes its top items and refreshes its copy of the trending list.</summary>
     public TimeSpan TrendingPublishInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How often the cluster's trending list is saved when it changed (and on deactivation). It is what a new user
+    /// is served after every silo restarted, until new events rebuild it; a crash loses at most this much of it.
+    /// </summary>
+    public TimeSpan TrendingSaveInterval { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Partitions of the interaction log. Changing it on an existing deployment strands old entries.</summary>
     public int LogPartitions { get; set; } = 16;
 
@@ -49,6 +55,10 @@ public sealed class EngineOptions
     /// contents die with the process anyway (and whose storage grains are already gone by then).
     /// </summary>
     public bool SaveStateOnShutdown { get; set; } = true;
+
+    /// <summary>Whether a grain deactivating for <paramref name="reason"/> saves its state (see <see cref="SaveStateOnShutdown"/>).</summary>
+    public bool SavesOnDeactivation(DeactivationReason reason) =>
+        reason.ReasonCode != DeactivationReasonCode.ShuttingDown || SaveStateOnShutdown;
 
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);

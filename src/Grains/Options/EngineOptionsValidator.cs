@@ -24,6 +24,7 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
 
         RequirePositive(failures, nameof(options.PopularityHalfLife), options.PopularityHalfLife);
         RequirePositive(failures, nameof(options.TrendingPublishInterval), options.TrendingPublishInterval);
+        RequirePositive(failures, nameof(options.TrendingSaveInterval), options.TrendingSaveInterval);
         RequirePositive(failures, nameof(options.ItemFlushInterval), options.ItemFlushInterval);
         RequirePositive(failures, nameof(options.UserSaveInterval), options.UserSaveInterval);
         RequirePositive(failures, nameof(options.ModelRefreshInterval), options.ModelRefreshInterval);

@@ -8,14 +8,42 @@ namespace AIaaS.Grains.Trending;
 
 /// <summary>
 /// Merges silo reports into the cluster's trending list. Called once per silo per interval, never per
-/// request; a silo that stops reporting drops out after a few intervals. Its state is derived, so it
-/// lives in memory only.
+/// request; a silo that stops reporting drops out after a few intervals. The silos' reports live in
+/// memory (item grains offer scores only on events, so after a whole-cluster restart no silo has any),
+/// so the merged list is saved every <see cref="EngineOptions.TrendingSaveInterval"/> and on deactivation,
+/// and a new activation starts from it: it ranks with the live reports (scores are time-referred, so fresher
+/// activity outranks it) until live items push its entries out of the top.
 /// </summary>
-public sealed class TrendingGrain(IOptions<EngineOptions> options, TimeProvider time) : Grain, ITrendingGrain
+public sealed class TrendingGrain(
+    [PersistentState("trending")] IPersistentState<TrendingState> state,
+    IOptions<EngineOptions> options,
+    TimeProvider time) : Grain, ITrendingGrain
 {
     private readonly EngineOptions _options = options.Value;
     private readonly Dictionary<string, (ImmutableArray<ItemScore> Top, DateTimeOffset At)> _reports = new(StringComparer.Ordinal);
+    private ImmutableArray<ItemScore> _restored = [];
     private ImmutableArray<ItemScore> _merged = [];
+    private IGrainTimer? _saveTimer;
+    private bool _dirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _restored = state.State.Items.IsDefault ? [] : state.State.Items;
+        _merged = _restored;
+        _saveTimer = this.RegisterGrainTimer(
+            SaveAsync,
+            new GrainTimerCreationOptions(_options.TrendingSaveInterval, _options.TrendingSaveInterval) { Interleave = false });
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _saveTimer?.Dispose();
+        if (_options.SavesOnDeactivation(reason))
+        {
+            await SaveAsync(cancellationToken);
+        }
+    }
 
     public ValueTask<ImmutableArray<ItemScore>> ReportAsync(string siloKey, ImmutableArray<ItemScore> top)
     {
@@ -31,17 +59,32 @@ public sealed class TrendingGrain(IOptions<EngineOptions> options, TimeProvider 
             }
         }
 
-        _merged = Merge();
+        var merged = Merge();
+        _dirty |= !merged.SequenceEqual(_merged);
+        _merged = merged;
         return ValueTask.FromResult(_merged);
     }
 
     public ValueTask<ImmutableArray<ItemScore>> GetTopAsync() => ValueTask.FromResult(_merged);
 
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        if (!_dirty)
+        {
+            return;
+        }
+
+        state.State.Items = _merged;
+        await state.WriteStateAsync(cancellationToken);
+        _dirty = false;
+    }
+
     private ImmutableArray<ItemScore> Merge()
     {
-        // An item reported by two silos (it moved between them) counts once, at its latest, highest score.
+        // An item reported by two silos (it moved between them), or restored and reported again, counts once,
+        // at its latest, highest score.
         var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (top, _) in _reports.Values)
+        foreach (var top in _reports.Values.Select(r => r.Top).Append(_restored))
         {
             foreach (var item in top)
             {

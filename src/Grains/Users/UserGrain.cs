@@ -60,7 +60,7 @@ public sealed class UserGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _saveTimer?.Dispose();
-        if (reason.ReasonCode != DeactivationReasonCode.ShuttingDown || _options.SaveStateOnShutdown)
+        if (_options.SavesOnDeactivation(reason))
         {
             await SaveAsync(cancellationToken);
         }

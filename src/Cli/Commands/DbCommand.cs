@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using AIaaS.Cli.Database;
+using Npgsql;
+
+namespace AIaaS.Cli.Commands;
+
+/// <summary>`aiaas db init`: creates the tables Orleans' ADO.NET providers use in a PostgreSQL database.</summary>
+internal static class DbCommand
+{
+    private const int ConnectTimeoutSeconds = 5;
+
+    public static Command Create()
+    {
+        var connection = new Option<string>("--connection")
+        {
+            Description = "Npgsql connection string, e.g. \"Host=db;Port=5432;Database=aiaas;Username=aiaas;Password=...\"",
+            Required = true,
+        };
+        var init = new Command("init", "Create Orleans' clustering, grain storage and reminder tables (skips those that exist)");
+        init.Options.Add(connection);
+        init.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(() => InitAsync(r.GetValue(connection)!, ct)));
+        var db = new Command("db", "Prepare a PostgreSQL database for a silo cluster (Orleans:Providers:* = PostgreSql)");
+        db.Subcommands.Add(init);
+        return db;
+    }
+
+    private static async Task<int> InitAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = Parse(connectionString);
+        var server = $"{builder.Host}:{builder.Port}";
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (PostgresException e)
+        {
+            return CliErrors.Fail($"PostgreSQL at {server} refused the connection: {e.MessageText} ({e.SqlState})");
+        }
+        catch (Exception e) when (e is NpgsqlException or SocketException or TimeoutException)
+        {
+            return CliErrors.Fail($"cannot reach PostgreSQL at {server}: {Innermost(e).Message.ReplaceLineEndings(" ")}");
+        }
+
+        try
+        {
+            foreach (var line in await OrleansSchema.ApplyAsync(connection, cancellationToken))
+            {
+                Console.WriteLine(line);
+            }
+        }
+        catch (PostgresException e)
+        {
+            return CliErrors.Fail($"PostgreSQL at {server} rejected the schema: {e.MessageText} ({e.SqlState})");
+        }
+
+        Console.WriteLine($"database {builder.Database ?? builder.Username} at {server} is ready for Orleans clustering, grain storage and reminders");
+        return 0;
+    }
+
+    private static NpgsqlConnectionStringBuilder Parse(string connectionString)
+    {
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = ConnectTimeoutSeconds };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException)
+        {
+            throw new ArgumentException($"--connection is not a valid Npgsql connection string: {e.Message}", e);
+        }
+
+        return string.IsNullOrWhiteSpace(builder.Host)
+            ? throw new ArgumentException("--connection names no Host (e.g. \"Host=127.0.0.1;Port=5432;Username=...;Database=...\").")
+            : builder;
+    }
+
+    private static Exception Innermost(Exception e) => e.InnerException is { } inner ? Innermost(inner) : e;
+}
