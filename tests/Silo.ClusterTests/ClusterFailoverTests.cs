@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AIaaS.Client;
+using AIaaS.Grains.Interfaces.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Runtime;
@@ -75,6 +76,21 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
             var stats = await cluster.ReadStatsAsync(cluster.Running.First());
             _output.Print($"GET /v1/stats from a survivor: {stats.Events} events; acknowledged {acknowledged}, failed in flight {load.FailedTracks}");
             Assert.InRange(stats.Events, acknowledged, acknowledged + load.FailedTracks);
+
+            // The retraining grain (one per cluster) runs on a survivor, whichever silo it lived on before.
+            var survivor = cluster.Running.First();
+            var training = Stopwatch.StartNew();
+            await cluster.RetrainAsync(survivor);
+            ModelStatus model;
+            while ((model = await cluster.ReadModelAsync(survivor)) is not { Version: 1, Training: false })
+            {
+                Assert.Null(model.LastError);
+                Assert.True(training.Elapsed < DetectionDeadline, $"No model version 1 on the survivors after {DetectionDeadline}.");
+                await Task.Delay(200);
+            }
+
+            Assert.True(model.Items > 0);
+            _output.Print($"retraining after the kill: model version 1 with {model.Items} items in {training.Elapsed.TotalSeconds:F1} s");
         });
     }
 
