@@ -99,15 +99,30 @@ public sealed class RetrainingGrain(
         {
             _progress = "reading the interaction log";
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var builder = new InteractionMatrixBuilder();
-            var watermark = await TrainingDataReader.ReadAsync(GrainFactory, engine.Value, _options.ReadPageSize, builder, read => _progress = $"reading the interaction log: {read} events");
+            var (pages, watermark) = await TrainingDataReader.ReadAsync(GrainFactory, engine.Value, _options.ReadPageSize, read => _progress = $"reading the interaction log: {read} events");
             var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             var version = state.State.CurrentVersion + 1;
-            _progress = $"training version {version} on {builder.Interactions} events";
+            var events = pages.Sum(page => page.Length);
+            _progress = $"training version {version} on {events} events";
 
-            // The factorization is CPU-bound: it runs on the thread pool, never on the grain's turn.
+            // Building the matrix and the factorization are CPU-bound Engine work: on the thread pool, never on the grain's turn.
             var options = _options.ToAlsOptions();
-            var snapshot = await Task.Run(() => ModelTrainer.Train(builder, options, version, watermark, time));
+            var weights = engine.Value;
+            var (snapshot, engineSeconds) = await Task.Run(() =>
+            {
+                var engineStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+                var builder = new InteractionMatrixBuilder();
+                foreach (var page in pages)
+                {
+                    foreach (var logged in page)
+                    {
+                        builder.Add(logged.Event.UserId, logged.Event.ItemId, (float)weights.WeightOf(logged.Event));
+                    }
+                }
+
+                var trained = ModelTrainer.Train(builder, options, version, watermark, time);
+                return (trained, System.Diagnostics.Stopwatch.GetElapsedTime(engineStarted).TotalSeconds);
+            });
             _progress = $"saving version {version}";
             await store.SaveAsync(snapshot, CancellationToken.None);
 
@@ -120,9 +135,10 @@ public sealed class RetrainingGrain(
             s.Metrics = new Dictionary<string, double>(snapshot.Metrics)
             {
                 ["readSeconds"] = readSeconds,
+                ["engineSeconds"] = engineSeconds,
                 ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
             };
-            s.EventsAtLastModel = builder.Interactions;
+            s.EventsAtLastModel = events;
             s.LastError = null;
             s.LastErrorAt = null;
             await state.WriteStateAsync();

@@ -1,18 +1,20 @@
-using AIaaS.Engine.Models;
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
 
 namespace AIaaS.Grains.Retraining;
 
 /// <summary>
-/// Reads every log partition to its end, all partitions at once, and collects the weighted interactions;
-/// returns the watermark it reached. Must run on a grain's turn: the page continuations then add to the
-/// builder one at a time.
+/// Reads every log partition to its end, all partitions at once, and returns the pages and the watermark
+/// it reached. Turning the events into a matrix is Engine work, done off the grain's turn by the caller.
+/// Must run on a grain's turn: the page continuations then run one at a time.
 /// </summary>
 internal static class TrainingDataReader
 {
-    public static async Task<long[]> ReadAsync(IGrainFactory grains, EngineOptions engine, int pageSize, InteractionMatrixBuilder builder, Action<long> progress)
+    public static async Task<(List<ImmutableArray<LoggedEvent>> Pages, long[] Watermark)> ReadAsync(IGrainFactory grains, EngineOptions engine, int pageSize, Action<long> progress)
     {
+        var pages = new List<ImmutableArray<LoggedEvent>>();
         var watermark = new long[engine.LogPartitions];
         long read = 0;
 
@@ -24,10 +26,10 @@ internal static class TrainingDataReader
             while (true)
             {
                 var page = await log.ReadAsync(from, pageSize);
-                foreach (var logged in page.Events)
+                if (page.Events.Length > 0)
                 {
-                    builder.Add(logged.Event.UserId, logged.Event.ItemId, (float)engine.WeightOf(logged.Event));
-                    watermark[partition] = logged.Sequence;
+                    pages.Add(page.Events);
+                    watermark[partition] = page.Events[^1].Sequence;
                 }
 
                 read += page.Events.Length;
@@ -42,6 +44,6 @@ internal static class TrainingDataReader
         }
 
         await Task.WhenAll(Enumerable.Range(0, engine.LogPartitions).Select(ReadPartitionAsync));
-        return watermark;
+        return (pages, watermark);
     }
 }
