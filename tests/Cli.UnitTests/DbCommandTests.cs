@@ -3,13 +3,13 @@ using System.Net.Sockets;
 
 namespace AIaaS.Cli.UnitTests;
 
-/// <summary>`aiaas db init`'s bad inputs; applying the scripts is tested against a real server in Silo.ClusterTests.</summary>
+/// <summary>`aiaas db init`'s bad inputs; applying Orleans' scripts is tested against a real server in Silo.ClusterTests when they are at hand.</summary>
 public sealed class DbCommandTests
 {
     [Fact]
     public async Task DbInit_UnknownKeyword_OneLineErrorNamingTheOption()
     {
-        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--connection", "Hots=127.0.0.1");
+        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--scripts", ScriptsFolder, "--connection", "Hots=127.0.0.1");
 
         Assert.Equal(1, exit);
         Assert.StartsWith("aiaas: --connection is not a valid Npgsql connection string", error, StringComparison.Ordinal);
@@ -19,7 +19,7 @@ public sealed class DbCommandTests
     [Fact]
     public async Task DbInit_PortNotANumber_Rejected()
     {
-        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--connection", "Host=127.0.0.1;Port=five");
+        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--scripts", ScriptsFolder, "--connection", "Host=127.0.0.1;Port=five");
 
         Assert.Equal(1, exit);
         Assert.StartsWith("aiaas: --connection is not a valid Npgsql connection string", error, StringComparison.Ordinal);
@@ -28,7 +28,7 @@ public sealed class DbCommandTests
     [Fact]
     public async Task DbInit_NoHost_Rejected()
     {
-        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--connection", "Port=5432;Username=aiaas");
+        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--scripts", ScriptsFolder, "--connection", "Port=5432;Username=aiaas");
 
         Assert.Equal(1, exit);
         Assert.StartsWith("aiaas: --connection names no Host", error, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public sealed class DbCommandTests
     {
         var port = UnusedLoopbackPort();
 
-        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--connection", $"Host=127.0.0.1;Port={port};Username=aiaas");
+        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--scripts", ScriptsFolder, "--connection", $"Host=127.0.0.1;Port={port};Username=aiaas");
 
         Assert.Equal(1, exit);
         Assert.StartsWith($"aiaas: cannot reach PostgreSQL at 127.0.0.1:{port}", error, StringComparison.Ordinal);
@@ -47,17 +47,18 @@ public sealed class DbCommandTests
     }
 
     [Fact]
-    public void OrleansSchema_EveryScript_EmbeddedWithItsSourceAndLicence()
+    public async Task DbInit_ScriptsFolderMissing_OneLineErrorNamingTheScripts()
     {
-        foreach (var script in AIaaS.Cli.Database.OrleansSchema.Scripts)
-        {
-            var text = script.ReadText();
+        var (exit, error) = await CommandLineTests.RunAsync("db", "init", "--scripts", Path.Combine(ScriptsFolder, "nope"), "--connection", "Host=127.0.0.1");
 
-            Assert.StartsWith("-- Source: https://github.com/dotnet/orleans/blob/", text, StringComparison.Ordinal);
-            Assert.Contains("MIT License", text, StringComparison.Ordinal);
-            Assert.Contains($"CREATE TABLE {script.Table}", text, StringComparison.OrdinalIgnoreCase);
-        }
+        Assert.Equal(1, exit);
+        Assert.StartsWith("aiaas: --scripts: folder", error, StringComparison.Ordinal);
+        Assert.Contains("PostgreSQL-Main.sql", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
     }
+
+    // An existing folder: the connection checks run before the scripts are read.
+    private static string ScriptsFolder => Path.GetTempPath();
 
     private static int UnusedLoopbackPort()
     {

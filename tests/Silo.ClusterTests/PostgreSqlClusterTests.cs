@@ -23,10 +23,10 @@ public sealed class PostgreSqlClusterTests(ITestOutputHelper output)
             Assert.Contains("run `aiaas db init", early.RecentOutput(), StringComparison.Ordinal);
         }
 
-        var first = await AiaasCli.RunAsync("db", "init", "--connection", postgres.ConnectionString);
+        var first = await AiaasCli.RunAsync("db", "init", "--scripts", PostgreSqlFactAttribute.ScriptsFolder!, "--connection", postgres.ConnectionString);
         Assert.True(first.Exit == 0, first.Error);
         Assert.Equal(4, first.Output.Split('\n').Count(l => l.EndsWith(": applied", StringComparison.Ordinal)));
-        var second = await AiaasCli.RunAsync("db", "init", "--connection", postgres.ConnectionString);
+        var second = await AiaasCli.RunAsync("db", "init", "--scripts", PostgreSqlFactAttribute.ScriptsFolder!, "--connection", postgres.ConnectionString);
         Assert.True(second.Exit == 0, second.Error);
         Assert.Equal(4, second.Output.Split('\n').Count(l => l.Contains(": skipped, table ", StringComparison.Ordinal)));
 

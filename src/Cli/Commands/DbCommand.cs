@@ -17,16 +17,27 @@ internal static class DbCommand
             Description = "Npgsql connection string, e.g. \"Host=db;Port=5432;Database=aiaas;Username=aiaas;Password=...\"",
             Required = true,
         };
+        var scripts = new Option<string>("--scripts")
+        {
+            Description = "Folder with Orleans' PostgreSQL scripts (PostgreSQL-Main.sql, -Clustering, -Persistence, -Reminders) for the Orleans version in use; see docs/cluster.md",
+            Required = true,
+        };
         var init = new Command("init", "Create Orleans' clustering, grain storage and reminder tables (skips those that exist)");
         init.Options.Add(connection);
-        init.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(() => InitAsync(r.GetValue(connection)!, ct)));
+        init.Options.Add(scripts);
+        init.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(() => InitAsync(r.GetValue(connection)!, r.GetValue(scripts)!, ct)));
         var db = new Command("db", "Prepare a PostgreSQL database for a silo cluster (Orleans:Providers:* = PostgreSql)");
         db.Subcommands.Add(init);
         return db;
     }
 
-    private static async Task<int> InitAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task<int> InitAsync(string connectionString, string scripts, CancellationToken cancellationToken)
     {
+        if (!Directory.Exists(scripts))
+        {
+            return CliErrors.Fail($"--scripts: folder {scripts} does not exist; it must hold Orleans' PostgreSQL scripts ({string.Join(", ", OrleansSchema.Scripts.Select(s => s.Name))})");
+        }
+
         var builder = Parse(connectionString);
         var server = $"{builder.Host}:{builder.Port}";
         await using var connection = new NpgsqlConnection(builder.ConnectionString);
@@ -45,7 +56,7 @@ internal static class DbCommand
 
         try
         {
-            foreach (var line in await OrleansSchema.ApplyAsync(connection, cancellationToken))
+            foreach (var line in await OrleansSchema.ApplyAsync(connection, scripts, cancellationToken))
             {
                 Console.WriteLine(line);
             }

@@ -1,12 +1,13 @@
-using System.Reflection;
 using Npgsql;
 
 namespace AIaaS.Cli.Database;
 
 /// <summary>
 /// The PostgreSQL scripts Orleans' ADO.NET clustering, grain storage and reminder providers need, in the order they
-/// must run. Each script is skipped when the table it creates exists (the scripts themselves are not re-runnable),
-/// and each runs in its own transaction so a failure leaves no half-made schema behind.
+/// must run. They are Orleans' own (dotnet/orleans, src/AdoNet, for the Orleans version the silo uses) and are not
+/// shipped with AIaaS: the operator points --scripts at them. Each script is skipped when the table it creates
+/// exists (the scripts themselves are not re-runnable), and each runs in its own transaction so a failure leaves
+/// no half-made schema behind.
 /// </summary>
 internal static class OrleansSchema
 {
@@ -19,9 +20,15 @@ internal static class OrleansSchema
     ];
 
     /// <summary>Applies every missing script; returns one line per script saying what happened.</summary>
-    public static async Task<IReadOnlyList<string>> ApplyAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<string>> ApplyAsync(NpgsqlConnection connection, string folder, CancellationToken cancellationToken)
     {
         var report = new List<string>();
+        foreach (var script in Scripts)
+        {
+            // Every script must be there before any is applied: a missing one fails with nothing changed.
+            script.ReadText(folder);
+        }
+
         foreach (var script in Scripts)
         {
             if (await TableExistsAsync(connection, script.Table, cancellationToken))
@@ -31,7 +38,7 @@ internal static class OrleansSchema
             }
 
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var command = new NpgsqlCommand(script.ReadText(), connection, transaction))
+            await using (var command = new NpgsqlCommand(script.ReadText(folder), connection, transaction))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }

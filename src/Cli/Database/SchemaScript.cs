@@ -1,14 +1,13 @@
 namespace AIaaS.Cli.Database;
 
-/// <summary>One embedded script and the table whose presence means it has been applied.</summary>
+/// <summary>One of Orleans' scripts, by file name, and the table whose presence means it has been applied.</summary>
 internal sealed record SchemaScript(string Name, string Table)
 {
-    public string ReadText()
+    public string ReadText(string folder)
     {
-        var assembly = typeof(SchemaScript).Assembly;
-        using var stream = assembly.GetManifestResourceStream($"AIaaS.Cli.Database.Scripts.{Name}")
-            ?? throw new InvalidOperationException($"The embedded script {Name} is missing from {assembly.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
+        var path = Path.Combine(folder, Name);
+        return File.Exists(path)
+            ? File.ReadAllText(path)
+            : throw new FileNotFoundException($"{path} does not exist: --scripts must be the folder with Orleans' PostgreSQL scripts ({string.Join(", ", OrleansSchema.Scripts.Select(s => s.Name))}).", path);
     }
 }
