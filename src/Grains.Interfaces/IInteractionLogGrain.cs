@@ -25,6 +25,10 @@ public interface IInteractionLogGrain : IGrainWithIntegerKey
     [Alias("ForgetUser")]
     ValueTask<int> ForgetUserAsync(string userId);
 
+    /// <summary>Acknowledged events in this partition; cheaper than <see cref="GetStatsAsync"/>, which lists the items.</summary>
+    [Alias("GetEventCount")]
+    ValueTask<long> GetEventCountAsync();
+
     [Alias("GetStats")]
     ValueTask<LogPartitionStats> GetStatsAsync();
 }

@@ -12,6 +12,7 @@ public sealed class EngineStatsReaderTests(ClusterFixture fixture)
     {
         var reader = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<EngineStatsReader>();
         var before = await reader.ReadAsync();
+        var countedBefore = await reader.CountEventsAsync();
         var (a, b, item) = (Events.NewId("u"), Events.NewId("u"), Events.NewId("i"));
 
         await fixture.Client.GetGrain<IUserGrain>(a).TrackAsync(Events.Plays(a, item, Events.NewId("i")));
@@ -21,5 +22,6 @@ public sealed class EngineStatsReaderTests(ClusterFixture fixture)
         Assert.Equal(before.Events + 3, after.Events);
         Assert.Equal(before.Users + 2, after.Users);
         Assert.Equal(before.Items + 2, after.Items);
+        Assert.Equal(countedBefore + 3, await reader.CountEventsAsync());
     }
 }

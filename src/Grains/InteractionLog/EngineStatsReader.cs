@@ -29,4 +29,17 @@ public sealed class EngineStatsReader(IGrainFactory grains, IOptions<EngineOptio
 
         return new EngineStats(events, users, items.Count);
     }
+
+    /// <summary>Acknowledged events only: what the retraining threshold needs, without gathering every item id.</summary>
+    public async Task<long> CountEventsAsync()
+    {
+        var partitions = options.Value.LogPartitions;
+        var counts = new Task<long>[partitions];
+        for (var p = 0; p < partitions; p++)
+        {
+            counts[p] = grains.GetGrain<IInteractionLogGrain>(p).GetEventCountAsync().AsTask();
+        }
+
+        return (await Task.WhenAll(counts)).Sum();
+    }
 }

@@ -154,6 +154,8 @@ public sealed class InteractionLogGrain(
         return removed;
     }
 
+    public ValueTask<long> GetEventCountAsync() => ValueTask.FromResult(_counts.Events);
+
     public ValueTask<LogPartitionStats> GetStatsAsync() => ValueTask.FromResult(_counts.ToStats());
 
     private bool ForgetIfOwned(LoggedEvent logged, string userId)

@@ -33,6 +33,8 @@ internal sealed class LogCounts
     /// <summary>The sequence numbers of the user's oldest and newest events in this partition, or (-1, -1).</summary>
     public (long First, long Last) SequencesOf(string userId) => _sequencesByUser.GetValueOrDefault(userId, (-1, -1));
 
+    public long Events => _events;
+
     public LogPartitionStats ToStats() => new(_events, _byUser.Count, [.. _byItem.Keys]);
 
     private static int Increment(Dictionary<string, int> counts, string key, int delta)

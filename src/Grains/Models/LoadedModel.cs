@@ -3,11 +3,11 @@ using AIaaS.Engine.Models;
 
 namespace AIaaS.Grains.Models;
 
-/// <summary>A snapshot made ready to serve: the id index, the user fold-in and unit-length item vectors for reasons.</summary>
+/// <summary>A snapshot made ready to serve: the id index, the user fold-in and the item norms for reasons.</summary>
 public sealed class LoadedModel
 {
     private readonly Dictionary<string, int> _index;
-    private readonly float[] _normalized;
+    private readonly float[] _inverseNorms;
 
     public LoadedModel(ModelSnapshot snapshot)
     {
@@ -20,7 +20,7 @@ public sealed class LoadedModel
         }
 
         UserFoldIn = new AlsFoldIn(snapshot.ItemFactors, snapshot.ItemGramian, snapshot.Options);
-        _normalized = Normalize(snapshot.ItemFactors, snapshot.Factors);
+        _inverseNorms = InverseNorms(snapshot.ItemFactors, snapshot.Factors);
     }
 
     public ModelSnapshot Snapshot { get; }
@@ -32,26 +32,23 @@ public sealed class LoadedModel
     /// <summary>Dense index of an item, or -1 when the model does not know it.</summary>
     public int IndexOf(string itemId) => _index.TryGetValue(itemId, out var index) ? index : -1;
 
-    /// <summary>Cosine similarity of two known items.</summary>
+    /// <summary>Cosine similarity of two known items, from the factors and their norms (no normalized copy of the matrix).</summary>
     public float Similarity(int a, int b)
     {
         var k = Snapshot.Factors;
-        return System.Numerics.Tensors.TensorPrimitives.Dot(_normalized.AsSpan(a * k, k), _normalized.AsSpan(b * k, k));
+        var factors = Snapshot.ItemFactors;
+        return System.Numerics.Tensors.TensorPrimitives.Dot(factors.AsSpan(a * k, k), factors.AsSpan(b * k, k)) * _inverseNorms[a] * _inverseNorms[b];
     }
 
-    private static float[] Normalize(float[] factors, int k)
+    private static float[] InverseNorms(float[] factors, int k)
     {
-        var normalized = new float[factors.Length];
-        for (var row = 0; row < factors.Length / k; row++)
+        var inverse = new float[factors.Length / k];
+        for (var row = 0; row < inverse.Length; row++)
         {
-            var source = factors.AsSpan(row * k, k);
-            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(source);
-            if (norm > 0)
-            {
-                System.Numerics.Tensors.TensorPrimitives.Divide(source, norm, normalized.AsSpan(row * k, k));
-            }
+            var norm = System.Numerics.Tensors.TensorPrimitives.Norm(factors.AsSpan(row * k, k));
+            inverse[row] = norm > 0 ? 1 / norm : 0;
         }
 
-        return normalized;
+        return inverse;
     }
 }

@@ -1,6 +1,5 @@
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,60 +17,37 @@ public sealed class ModelCatalogRefresher(
     IGrainFactory grains,
     IOptions<EngineOptions> options,
     TimeProvider time,
-    ILogger<ModelCatalogRefresher> logger) : BackgroundService
+    ILogger<ModelCatalogRefresher> logger) : PeriodicRefresher(time)
 {
-    private readonly SemaphoreSlim _gate = new(1, 1);
-
     /// <summary>Loads the current model now if this silo does not have it; returns the version served.</summary>
-    public async Task<long> RefreshAsync(CancellationToken cancellationToken = default)
+    public Task<long> RefreshAsync(CancellationToken cancellationToken = default) =>
+        OneAtATimeAsync(() => LoadCurrentAsync(cancellationToken), cancellationToken);
+
+    protected override TimeSpan Interval => options.Value.ModelRefreshInterval;
+
+    protected override Task TickAsync(CancellationToken cancellationToken) => RefreshAsync(cancellationToken);
+
+    protected override void OnTickFailed(Exception exception) => Log.ModelRefreshFailed(logger, exception);
+
+    private async Task<long> LoadCurrentAsync(CancellationToken cancellationToken)
     {
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var version = await grains.GetGrain<IRetrainingGrain>(0).GetCurrentVersionAsync();
+        if (version > 0 && catalog.Current?.Version != version)
         {
-            var version = await grains.GetGrain<IRetrainingGrain>(0).GetCurrentVersionAsync();
-            if (version > 0 && catalog.Current?.Version != version)
-            {
-                var snapshot = await store.LoadAsync(version, cancellationToken);
-                catalog.Publish(new LoadedModel(snapshot));
-                Log.ModelLoaded(logger, version, snapshot.ItemCount);
-            }
-            else
-            {
-                catalog.MarkSynchronized();
-            }
-
-            if (await grains.GetGrain<ICatalogDeltaGrain>(0).GetIfChangedAsync(delta.Revision) is { } changed)
-            {
-                delta.Replace(changed);
-            }
-
-            return catalog.Current?.Version ?? 0;
+            var snapshot = await store.LoadAsync(version, cancellationToken);
+            catalog.Publish(new LoadedModel(snapshot));
+            Log.ModelLoaded(logger, version, snapshot.ItemCount);
         }
-        finally
+        else
         {
-            _gate.Release();
+            catalog.MarkSynchronized();
         }
-    }
 
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
-    }
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.ModelRefreshInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        if (await grains.GetGrain<ICatalogDeltaGrain>(0).GetIfChangedAsync(delta.Revision) is { } changed)
         {
-            try
-            {
-                await RefreshAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                Log.ModelRefreshFailed(logger, ex);
-            }
+            delta.Replace(changed);
         }
+
+        return catalog.Current?.Version ?? 0;
     }
 }

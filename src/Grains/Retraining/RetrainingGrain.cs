@@ -86,10 +86,10 @@ public sealed class RetrainingGrain(
             return;
         }
 
-        var current = await stats.ReadAsync();
-        if (current.Events - state.State.EventsAtLastModel >= _options.EventThreshold)
+        var newEvents = await stats.CountEventsAsync() - state.State.EventsAtLastModel;
+        if (newEvents >= _options.EventThreshold)
         {
-            await TriggerAsync($"{current.Events - state.State.EventsAtLastModel} new events");
+            await TriggerAsync($"{newEvents} new events");
         }
     }
 

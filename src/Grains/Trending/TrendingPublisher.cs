@@ -1,6 +1,5 @@
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Runtime;
@@ -18,47 +17,25 @@ public sealed class TrendingPublisher(
     ILocalSiloDetails silo,
     IOptions<EngineOptions> options,
     TimeProvider time,
-    ILogger<TrendingPublisher> logger) : BackgroundService
+    ILogger<TrendingPublisher> logger) : PeriodicRefresher(time)
 {
     private readonly EngineOptions _options = options.Value;
-    private readonly SemaphoreSlim _gate = new(1, 1);
 
     /// <summary>Publishes now; tests and the silo's start-up call it rather than wait for the timer.</summary>
-    public async Task RefreshAsync()
-    {
-        await _gate.WaitAsync();
-        try
-        {
-            var top = accumulator.TakeTop(_options.TrendingSize);
-            var merged = await grains.GetGrain<ITrendingGrain>(0).ReportAsync(silo.SiloAddress.ToParsableString(), top);
-            cache.Replace(merged);
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
+    public Task RefreshAsync() => OneAtATimeAsync(PublishAsync, CancellationToken.None);
 
-    public override void Dispose()
-    {
-        _gate.Dispose();
-        base.Dispose();
-    }
+    protected override TimeSpan Interval => _options.TrendingPublishInterval;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task TickAsync(CancellationToken cancellationToken) => RefreshAsync();
+
+    // The silo may not be active yet, or the trending grain may be moving: the next tick retries.
+    protected override void OnTickFailed(Exception exception) => Log.TrendingPublishFailed(logger, exception);
+
+    private async Task<bool> PublishAsync()
     {
-        using var timer = new PeriodicTimer(_options.TrendingPublishInterval, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RefreshAsync();
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // The silo may not be active yet, or the trending grain may be moving: the next tick retries.
-                Log.TrendingPublishFailed(logger, ex);
-            }
-        }
+        var top = accumulator.TakeTop(_options.TrendingSize);
+        var merged = await grains.GetGrain<ITrendingGrain>(0).ReportAsync(silo.SiloAddress.ToParsableString(), top);
+        cache.Replace(merged);
+        return true;
     }
 }

@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Hosting;
+
+namespace AIaaS.Grains;
+
+/// <summary>
+/// A per-silo refresh that runs once per interval and can also be run on demand (start-up, readiness, tests);
+/// runs never overlap, and a failed tick is reported and retried at the next one.
+/// </summary>
+public abstract class PeriodicRefresher(TimeProvider time) : BackgroundService
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>What one tick does.</summary>
+    protected abstract Task TickAsync(CancellationToken cancellationToken);
+
+    /// <summary>A tick failed; the next one retries.</summary>
+    protected abstract void OnTickFailed(Exception exception);
+
+    /// <summary>Runs <paramref name="work"/> with no other refresh of this service in flight.</summary>
+    protected async Task<T> OneAtATimeAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            return await work();
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _gate.Dispose();
+        base.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await TickAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                OnTickFailed(ex);
+            }
+        }
+    }
+}
