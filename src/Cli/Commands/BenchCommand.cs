@@ -12,6 +12,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchHttpCommand.Create());
         bench.Subcommands.Add(BenchFreshnessCommand.Create());
         bench.Subcommands.Add(BenchInferenceCommand.Create());
+        bench.Subcommands.Add(BenchRetrainCommand.Create());
         return bench;
     }
 }

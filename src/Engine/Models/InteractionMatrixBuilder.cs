@@ -1,20 +1,26 @@
+using System.Runtime.InteropServices;
 using AIaaS.Engine.Data;
 
 namespace AIaaS.Engine.Models;
 
 /// <summary>
-/// Collects (user, item, weight) triples with string ids, summing the weights of repeated pairs, and
-/// builds the user × item matrix that ALS trains on together with the id maps.
+/// Collects (user, item, weight) triples with string ids and builds the user × item matrix that ALS trains on,
+/// with the id maps; repeated pairs sum their weights. The triples are kept as dense indices in flat arrays,
+/// so adding costs two id lookups and an append, and a builder can keep growing after <see cref="Build"/>:
+/// the retraining grain adds only the log's new events before the next training.
 /// </summary>
 public sealed class InteractionMatrixBuilder
 {
     private readonly Dictionary<string, int> _users = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _items = new(StringComparer.Ordinal);
     private readonly List<string> _itemIds = [];
-    private readonly Dictionary<(int User, int Item), float> _weights = [];
+    private int[] _userOf = new int[1024];
+    private int[] _itemOf = new int[1024];
+    private float[] _weightOf = new float[1024];
+    private int _count;
 
     /// <summary>Number of interactions added.</summary>
-    public long Interactions { get; private set; }
+    public long Interactions => _count;
 
     /// <summary>Adds one interaction; pairs with a total weight of zero or less are left out of the matrix.</summary>
     public void Add(string userId, string itemId, float weight)
@@ -26,40 +32,78 @@ public sealed class InteractionMatrixBuilder
             throw new ArgumentException($"weight must be finite (was {weight}).", nameof(weight));
         }
 
-        var user = IndexOf(_users, userId, null);
-        var item = IndexOf(_items, itemId, _itemIds);
-        _weights[(user, item)] = _weights.GetValueOrDefault((user, item)) + weight;
-        Interactions++;
+        if (_count == _userOf.Length)
+        {
+            Grow();
+        }
+
+        _userOf[_count] = IndexOf(_users, userId, null);
+        _itemOf[_count] = IndexOf(_items, itemId, _itemIds);
+        _weightOf[_count] = weight;
+        _count++;
     }
 
-    /// <summary>The user × item matrix over users and items that have a positive weight, and its item ids.</summary>
+    /// <summary>The user × item matrix over the pairs with a positive total weight (columns sorted within a row), and its item ids.</summary>
     public (RatingMatrix Matrix, string[] ItemIds, int Users) Build()
     {
-        var rows = new List<int>(_weights.Count);
-        var columns = new List<int>(_weights.Count);
-        var values = new List<float>(_weights.Count);
-        foreach (var ((user, item), weight) in _weights)
+        // Counting sort by user, then each row sorted by item so that a pair's repeats are adjacent and summed in place.
+        int rows = _users.Count;
+        var pointers = new int[rows + 1];
+        foreach (var user in _userOf.AsSpan(0, _count)) pointers[user + 1]++;
+        for (int r = 0; r < rows; r++) pointers[r + 1] += pointers[r];
+        var next = pointers.AsSpan(0, rows).ToArray();
+        var columns = new int[_count];
+        var values = new float[_count];
+        for (int i = 0; i < _count; i++)
         {
-            if (weight > 0)
+            int at = next[_userOf[i]]++;
+            columns[at] = _itemOf[i];
+            values[at] = _weightOf[i];
+        }
+
+        int written = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            int start = pointers[r], end = pointers[r + 1];
+            columns.AsSpan(start, end - start).Sort(values.AsSpan(start, end - start));
+            pointers[r] = written;
+            for (int i = start; i < end;)
             {
-                rows.Add(user);
-                columns.Add(item);
-                values.Add(weight);
+                int item = columns[i];
+                float total = 0;
+                for (; i < end && columns[i] == item; i++) total += values[i];
+                if (total > 0)
+                {
+                    columns[written] = item;
+                    values[written++] = total;
+                }
             }
         }
 
-        var matrix = RatingMatrix.FromCoordinates(_users.Count, _items.Count,
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(rows),
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(columns),
-            System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values));
-        return (matrix, [.. _itemIds], _users.Count);
+        pointers[rows] = written;
+        var matrix = new RatingMatrix(rows, _items.Count, pointers, columns.AsSpan(0, written).ToArray(), values.AsSpan(0, written).ToArray());
+        return (matrix, [.. _itemIds], rows);
+    }
+
+    private void Grow()
+    {
+        if (_userOf.Length == Array.MaxLength)
+        {
+            throw new InvalidOperationException($"A matrix builder holds at most {Array.MaxLength:N0} interactions.");
+        }
+
+        int capacity = (int)Math.Min(2L * _userOf.Length, Array.MaxLength);
+        Array.Resize(ref _userOf, capacity);
+        Array.Resize(ref _itemOf, capacity);
+        Array.Resize(ref _weightOf, capacity);
     }
 
     private static int IndexOf(Dictionary<string, int> map, string id, List<string>? ids)
     {
-        if (!map.TryGetValue(id, out var index))
+        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(map, id, out var exists);
+        if (!exists)
         {
-            map[id] = index = map.Count;
+            index = map.Count - 1;
             ids?.Add(id);
         }
 
