@@ -23,6 +23,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
+            silo.UseInMemoryReminderService();
             silo.AddRecommendationEngine();
             silo.Services.Configure<EngineOptions>(o =>
             {

@@ -31,6 +31,9 @@ public sealed class InteractionLogGrain(
     private Task? _flushing;
     private Task _storageTail = Task.CompletedTask;
 
+    // Not stored: a new activation starts a new epoch, so an erasure before a restart is never missed.
+    private long _erasureEpoch = Random.Shared.NextInt64();
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
@@ -104,8 +107,11 @@ public sealed class InteractionLogGrain(
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
         var page = ImmutableArray.CreateBuilder<LoggedEvent>();
+        var epoch = 0L;
         await ExclusiveAsync(async () =>
         {
+            // Erasures are exclusive too, so the page is exactly what the log held in this epoch.
+            epoch = _erasureEpoch;
             foreach (var range in _ranges)
             {
                 if (range.Last < fromSequence || range.IsEmpty)
@@ -130,7 +136,7 @@ public sealed class InteractionLogGrain(
         });
 
         var next = page.Count > 0 ? page[^1].Sequence + 1 : Math.Max(fromSequence, _nextSequence);
-        return new LogPage(page.ToImmutable(), next, next >= _nextSequence);
+        return new LogPage(page.ToImmutable(), next, next >= _nextSequence, epoch);
     }
 
     public async ValueTask<int> ForgetUserAsync(string userId)
@@ -147,6 +153,7 @@ public sealed class InteractionLogGrain(
                 {
                     await _storage.WriteStateAsync(SegmentName(n), this.GetGrainId(), segment);
                     _ranges[n] = SegmentRange.Of(n, segment.State.Events);
+                    _erasureEpoch = Random.Shared.NextInt64();
                     removed += count;
                 }
             }
