@@ -4,6 +4,7 @@ using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Trending;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Items;
@@ -16,6 +17,7 @@ namespace AIaaS.Grains.Items;
 public sealed class ItemGrain(
     [PersistentState("item")] IPersistentState<ItemState> state,
     IOptions<EngineOptions> options,
+    IHostApplicationLifetime host,
     TrendingAccumulator trending,
     ModelCatalog catalog) : Grain, IItemGrain
 {
@@ -28,7 +30,7 @@ public sealed class ItemGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _flushTimer = this.RegisterGrainTimer(
-            FlushAsync,
+            cancellation => _options.SavesPeriodically(host) ? FlushAsync(cancellation) : Task.CompletedTask,
             new GrainTimerCreationOptions(_options.ItemFlushInterval, _options.ItemFlushInterval) { Interleave = false });
         return Task.CompletedTask;
     }
@@ -150,8 +152,9 @@ public sealed class ItemGrain(
     {
         if (_dirty)
         {
-            _dirty = false;
+            // Cleared only once written: a failed flush is tried again at the next tick.
             await state.WriteStateAsync(cancellationToken);
+            _dirty = false;
         }
     }
 }

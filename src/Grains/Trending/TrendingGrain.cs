@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Trending;
@@ -17,6 +18,7 @@ namespace AIaaS.Grains.Trending;
 public sealed class TrendingGrain(
     [PersistentState("trending")] IPersistentState<TrendingState> state,
     IOptions<EngineOptions> options,
+    IHostApplicationLifetime host,
     TimeProvider time) : Grain, ITrendingGrain
 {
     private readonly EngineOptions _options = options.Value;
@@ -31,7 +33,7 @@ public sealed class TrendingGrain(
         _restored = state.State.Items.IsDefault ? [] : state.State.Items;
         _merged = _restored;
         _saveTimer = this.RegisterGrainTimer(
-            SaveAsync,
+            cancellation => _options.SavesPeriodically(host) ? SaveAsync(cancellation) : Task.CompletedTask,
             new GrainTimerCreationOptions(_options.TrendingSaveInterval, _options.TrendingSaveInterval) { Interleave = false });
         return Task.CompletedTask;
     }

@@ -8,6 +8,7 @@ using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public sealed class UserGrain(
     CatalogDeltaCache delta,
     TimeProvider time,
     EngineMetrics metrics,
+    IHostApplicationLifetime host,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly EngineOptions _options = options.Value;
@@ -53,7 +55,7 @@ public sealed class UserGrain(
         }
 
         _saveTimer = this.RegisterGrainTimer(
-            SaveAsync,
+            cancellation => _options.SavesPeriodically(host) ? SaveAsync(cancellation) : Task.CompletedTask,
             new GrainTimerCreationOptions(_options.UserSaveInterval, _options.UserSaveInterval) { Interleave = false });
     }
 
@@ -277,8 +279,9 @@ public sealed class UserGrain(
     {
         if (_dirty)
         {
-            _dirty = false;
+            // Cleared only once written: a failed save is tried again at the next tick.
             await state.WriteStateAsync(cancellationToken);
+            _dirty = false;
         }
     }
 
