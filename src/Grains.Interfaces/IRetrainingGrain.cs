@@ -19,4 +19,12 @@ public interface IRetrainingGrain : IGrainWithIntegerKey
     /// <summary>The current model version, 0 when none has been trained.</summary>
     [Alias("GetCurrentVersion")]
     ValueTask<long> GetCurrentVersionAsync();
+
+    /// <summary>
+    /// Subscribes <paramref name="observer"/> to new versions, or renews its subscription (one lapses unless renewed
+    /// within five model refresh intervals and at least a minute), and returns the current version, 0 when none.
+    /// </summary>
+    [Alias("Watch")]
+    ValueTask<long> WatchAsync(IModelObserver observer);
+
 }

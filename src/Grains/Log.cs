@@ -10,8 +10,8 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Information, "Forgot user {UserId}: {LogEntries} log entries erased")]
     public static partial void UserForgotten(ILogger logger, string userId, int logEntries);
 
-    [LoggerMessage(3, LogLevel.Information, "Loaded model version {Version} with {Items} items")]
-    public static partial void ModelLoaded(ILogger logger, long version, int items);
+    [LoggerMessage(3, LogLevel.Information, "Loaded model version {Version} with {Items} items ({Graph})")]
+    public static partial void ModelLoaded(ILogger logger, long version, int items, string graph);
 
     [LoggerMessage(4, LogLevel.Warning, "Refreshing the model catalog failed; retrying at the next interval")]
     public static partial void ModelRefreshFailed(ILogger logger, Exception exception);
@@ -33,4 +33,10 @@ internal static partial class Log
 
     [LoggerMessage(10, LogLevel.Information, "Inference: {Scorer} scorer on {Provider}, batches of up to {MaxBatchSize}, ranking model {RankingModel}")]
     public static partial void InferenceStarted(ILogger logger, string scorer, string provider, int maxBatchSize, string rankingModel);
+
+    [LoggerMessage(11, LogLevel.Warning, "The stored ONNX graph of model version {Version} does not match its snapshot; this silo exports its own")]
+    public static partial void StoredGraphRejected(ILogger logger, long version);
+
+    [LoggerMessage(12, LogLevel.Warning, "Loading model version {Version} after a notification failed; the next refresh retries")]
+    public static partial void NotifiedRefreshFailed(ILogger logger, long version, Exception exception);
 }

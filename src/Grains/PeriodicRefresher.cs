@@ -18,6 +18,9 @@ public abstract class PeriodicRefresher(TimeProvider time) : BackgroundService
     /// <summary>A tick failed; the next one retries.</summary>
     protected abstract void OnTickFailed(Exception exception);
 
+    /// <summary>Waits for what a first tick needs; true runs one at once rather than after the first interval.</summary>
+    protected virtual Task<bool> TickAtStartAsync(CancellationToken stoppingToken) => Task.FromResult(false);
+
     /// <summary>Runs <paramref name="work"/> with no other refresh of this service in flight.</summary>
     protected async Task<T> OneAtATimeAsync<T>(Func<Task<T>> work, CancellationToken cancellationToken)
     {
@@ -42,17 +45,27 @@ public abstract class PeriodicRefresher(TimeProvider time) : BackgroundService
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (await TickAtStartAsync(stoppingToken))
+        {
+            await TickReportingFailureAsync(stoppingToken);
+        }
+
         using var timer = new PeriodicTimer(Interval, time);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            try
-            {
-                await TickAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                OnTickFailed(ex);
-            }
+            await TickReportingFailureAsync(stoppingToken);
+        }
+    }
+
+    private async Task TickReportingFailureAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await TickAsync(stoppingToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            OnTickFailed(ex);
         }
     }
 }

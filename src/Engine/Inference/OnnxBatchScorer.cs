@@ -22,11 +22,20 @@ public sealed class OnnxBatchScorer : IBatchScorer
 
     /// <summary>Exports <paramref name="model"/> and creates its session with <paramref name="options"/> (the caller keeps ownership of them).</summary>
     public OnnxBatchScorer(ModelSnapshot model, SessionOptions options)
+        : this(model, null, options)
+    {
+    }
+
+    /// <summary>
+    /// Creates the session from <paramref name="graph"/>, the model's scoring graph exported when it was trained
+    /// (<see cref="OnnxScoringGraph.IsGraphOf"/> must hold), or exports it here when <paramref name="graph"/> is null.
+    /// </summary>
+    public OnnxBatchScorer(ModelSnapshot model, byte[]? graph, SessionOptions options)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         Model = model;
-        _session = new InferenceSession(OnnxScoringGraph.ToBytes(model), options);
+        _session = new InferenceSession(graph ?? OnnxScoringGraph.ToBytes(model), options);
     }
 
     /// <inheritdoc />

@@ -63,6 +63,29 @@ public static class OnnxScoringGraph
         return buffer.ToArray();
     }
 
+    /// <summary>
+    /// Whether <paramref name="graph"/> is the scoring graph of <paramref name="snapshot"/>: a readable ModelProto of
+    /// the same model version whose item matrix has the snapshot's shape. A stored graph that fails this is not used.
+    /// </summary>
+    public static bool IsGraphOf(ReadOnlySpan<byte> graph, ModelSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ModelProto model;
+        try
+        {
+            model = ModelProto.Parser.ParseFrom(graph);
+        }
+        catch (Google.Protobuf.InvalidProtocolBufferException)
+        {
+            return false;
+        }
+
+        var items = model.Graph?.Initializer.FirstOrDefault(tensor => tensor.Name == ItemFactorsTransposed);
+        return model.ModelVersion == snapshot.Version
+            && items is not null
+            && items.Dims.SequenceEqual([(long)snapshot.Factors, snapshot.ItemCount]);
+    }
+
     private static float[] Transpose(float[] rowMajor, int rows, int columns)
     {
         var transposed = new float[rowMajor.Length];

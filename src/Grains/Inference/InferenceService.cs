@@ -53,7 +53,7 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
             _sessionOptions = OnnxSessionOptionsFactory.Create(settings, logger);
             var sessionOptions = _sessionOptions;
             _scorers = settings.Scorer == ScorerKind.Onnx
-                ? new ScorerCache(model => new OnnxBatchScorer(model, sessionOptions))
+                ? new ScorerCache(model => new OnnxBatchScorer(model, StoredGraphOf(model), sessionOptions))
                 : new ScorerCache(model => new ManagedBatchScorer(model));
             _reranker = LoadRankingModel(settings, sessionOptions);
             var batching = new BatchingOptions { MaxBatchSize = settings.MaxBatchSize, MaxQueueDelay = settings.MaxQueueDelay };
@@ -62,6 +62,10 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
             return this;
         }
     }
+
+    /// <summary>The graph stored with <paramref name="model"/> when it is still the catalog's; otherwise the scorer exports one.</summary>
+    private byte[]? StoredGraphOf(Engine.Models.ModelSnapshot model) =>
+        catalog.Current is { } loaded && ReferenceEquals(loaded.Snapshot, model) ? loaded.TakeScoringGraph() : null;
 
     private OnnxCandidateReranker? LoadRankingModel(InferenceOptions settings, SessionOptions sessionOptions)
     {

@@ -3,16 +3,23 @@ using AIaaS.Engine.Models;
 
 namespace AIaaS.Grains.Models;
 
-/// <summary>A snapshot made ready to serve: the id index, the user fold-in and the item norms for reasons.</summary>
+/// <summary>
+/// A snapshot made ready to serve: the id index, the user fold-in, the item norms for reasons and, until the
+/// inference service takes it, the ONNX scoring graph that was stored with it.
+/// </summary>
 public sealed class LoadedModel
 {
     private readonly Dictionary<string, int> _index;
     private readonly float[] _inverseNorms;
+    private byte[]? _scoringGraph;
 
-    public LoadedModel(ModelSnapshot snapshot)
+    /// <param name="snapshot">The trained model.</param>
+    /// <param name="scoringGraph">Its scoring graph exported at training (checked with <see cref="AIaaS.Engine.Onnx.OnnxScoringGraph.IsGraphOf"/>), or null.</param>
+    public LoadedModel(ModelSnapshot snapshot, byte[]? scoringGraph = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         Snapshot = snapshot;
+        _scoringGraph = scoringGraph;
         _index = new Dictionary<string, int>(snapshot.ItemCount, StringComparer.Ordinal);
         for (var i = 0; i < snapshot.ItemIds.Length; i++)
         {
@@ -28,6 +35,12 @@ public sealed class LoadedModel
     public long Version => Snapshot.Version;
 
     public AlsFoldIn UserFoldIn { get; }
+
+    /// <summary>
+    /// Hands the stored scoring graph over once (a session copies what it needs, so the bytes are not kept
+    /// beside it); null when there was none or it was already taken.
+    /// </summary>
+    public byte[]? TakeScoringGraph() => Interlocked.Exchange(ref _scoringGraph, null);
 
     /// <summary>Dense index of an item, or -1 when the model does not know it.</summary>
     public int IndexOf(string itemId) => _index.TryGetValue(itemId, out var index) ? index : -1;

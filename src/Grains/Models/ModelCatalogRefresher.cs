@@ -1,29 +1,70 @@
+using AIaaS.Engine.Onnx;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Models;
 
 /// <summary>
-/// Keeps this silo's catalog on the cluster's current model: asks the retraining grain for the version
-/// once per interval (one small call per silo) and loads a newer snapshot from storage when there is one;
-/// also refreshes the catalog delta (new items' vectors, live windows) when it changed.
+/// Keeps this silo's catalog on the cluster's current model. It watches the retraining grain, which tells it of
+/// each new version as soon as it is current, and loads that snapshot from storage; once per interval it renews
+/// the watch, which also returns the current version, so a lost notification costs at most one interval. It
+/// refreshes the catalog delta (new items' vectors, live windows) on the same interval.
 /// </summary>
 public sealed class ModelCatalogRefresher(
     ModelCatalog catalog,
     CatalogDeltaCache delta,
     ModelStore store,
     IGrainFactory grains,
+    IHostApplicationLifetime lifetime,
     IOptions<EngineOptions> options,
     TimeProvider time,
-    ILogger<ModelCatalogRefresher> logger) : PeriodicRefresher(time)
+    ILogger<ModelCatalogRefresher> logger) : PeriodicRefresher(time), IModelObserver
 {
+    private IModelObserver? _reference;
+
     /// <summary>Loads the current model now if this silo does not have it; returns the version served.</summary>
     public Task<long> RefreshAsync(CancellationToken cancellationToken = default) =>
         OneAtATimeAsync(() => LoadCurrentAsync(cancellationToken), cancellationToken);
 
+    /// <summary>Called by the retraining grain (one-way) when <paramref name="version"/> becomes current.</summary>
+    public Task ModelPublished(long version)
+    {
+        if (catalog.Current?.Version >= version)
+        {
+            return Task.CompletedTask;
+        }
+
+        // Off the notification's turn: loading a large snapshot takes a while and must not hold up the caller.
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await RefreshAsync(lifetime.ApplicationStopping);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                Log.NotifiedRefreshFailed(logger, version, ex);
+            }
+        });
+        return Task.CompletedTask;
+    }
+
     protected override TimeSpan Interval => options.Value.ModelRefreshInterval;
+
+    /// <summary>Watches from the start rather than from the first tick; the silo must be up first, so this waits until the host is.</summary>
+    protected override async Task<bool> TickAtStartAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource();
+        await using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        {
+            await started.Task.WaitAsync(stoppingToken);
+        }
+
+        return true;
+    }
 
     protected override Task TickAsync(CancellationToken cancellationToken) => RefreshAsync(cancellationToken);
 
@@ -31,12 +72,21 @@ public sealed class ModelCatalogRefresher(
 
     private async Task<long> LoadCurrentAsync(CancellationToken cancellationToken)
     {
-        var version = await grains.GetGrain<IRetrainingGrain>(0).GetCurrentVersionAsync();
+        // Created on first use, outside any grain's context, which object references require; kept for the silo's life.
+        _reference ??= grains.CreateObjectReference<IModelObserver>(this);
+        var version = await grains.GetGrain<IRetrainingGrain>(0).WatchAsync(_reference);
         if (version > 0 && catalog.Current?.Version != version)
         {
-            var snapshot = await store.LoadAsync(version, cancellationToken);
-            catalog.Publish(new LoadedModel(snapshot));
-            Log.ModelLoaded(logger, version, snapshot.ItemCount);
+            var stored = await store.LoadAsync(version, cancellationToken);
+            var graph = stored.ScoringGraph;
+            if (graph is not null && !OnnxScoringGraph.IsGraphOf(graph, stored.Snapshot))
+            {
+                Log.StoredGraphRejected(logger, version);
+                graph = null;
+            }
+
+            catalog.Publish(new LoadedModel(stored.Snapshot, graph));
+            Log.ModelLoaded(logger, version, stored.Snapshot.ItemCount, graph is null ? "ONNX graph exported on this silo" : "stored ONNX graph");
         }
         else
         {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.Options;
@@ -60,6 +61,16 @@ public sealed class EngineOptions
     public bool SavesOnDeactivation(DeactivationReason reason) =>
         reason.ReasonCode != DeactivationReasonCode.ShuttingDown || SaveStateOnShutdown;
 
+    /// <summary>
+    /// Whether a grain's periodic save runs now: not once the host is stopping when <see cref="SaveStateOnShutdown"/>
+    /// is off, since it would only fail against storage that is going away with the process.
+    /// </summary>
+    public bool SavesPeriodically(IHostApplicationLifetime host)
+    {
+        ArgumentNullException.ThrowIfNull(host);
+        return SaveStateOnShutdown || !host.ApplicationStopping.IsCancellationRequested;
+    }
+
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -72,8 +83,15 @@ public sealed class EngineOptions
     /// <summary>Factor by which an item's score is raised while it is inside its live window.</summary>
     public double LiveBoost { get; set; } = 1.5;
 
-    /// <summary>How often each silo asks whether a newer model exists and loads it.</summary>
+    /// <summary>
+    /// How often each silo renews its subscription to new model versions, checks the current version (in case a
+    /// notification was lost) and refreshes the catalog delta (new items' vectors, live windows).
+    /// </summary>
     public TimeSpan ModelRefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a silo's subscription to new model versions lasts unless renewed.</summary>
+    public TimeSpan ModelSubscriptionLifetime =>
+        TimeSpan.FromTicks(5 * Math.Clamp(ModelRefreshInterval.Ticks, TimeSpan.FromSeconds(12).Ticks, TimeSpan.FromDays(7).Ticks));
 
     /// <summary>
     /// Weight of each event type, in item popularity and as the preference value the model trains and

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using AIaaS.Engine.Models;
+using AIaaS.Engine.Onnx;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
@@ -8,14 +9,17 @@ using AIaaS.Grains.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
+using Orleans.Utilities;
 
 namespace AIaaS.Grains.Retraining;
 
 /// <summary>
-/// The cluster's retraining coordinator (key 0). One training at a time: it reads the whole log through
-/// the grain path, trains off the grain's turn (the grain keeps answering status calls meanwhile), stores
+/// The cluster's retraining coordinator (key 0). One training at a time: it reads the log through the grain
+/// path — after the first training only what the log gained since, keeping the earlier events as a matrix builder
+/// (a few hundred MB at 10M events) unless entries were erased — trains off the grain's turn (the grain keeps answering status calls meanwhile), stores
 /// the snapshot, then makes it current. A failed training leaves the current model serving and records
-/// the error. Silos pick up a new version within their refresh interval.
+/// the error. Every silo's catalog watches this grain (<see cref="WatchAsync"/>) and is told of each new
+/// version as soon as it is current; the silos' periodic renewal also catches a notification that was lost.
 /// </summary>
 [Reentrant]
 public sealed class RetrainingGrain(
@@ -29,9 +33,13 @@ public sealed class RetrainingGrain(
 {
     private const string ReminderName = "retrain";
     private readonly RetrainingOptions _options = retraining.Value;
+    private readonly ObserverManager<IModelObserver> _watchers = new(engine.Value.ModelSubscriptionLifetime, logger);
     private Task? _training;
     private string? _progress;
     private IGrainTimer? _thresholdTimer;
+
+    // The events the last successful training used; the next one reads only what the log gained since.
+    private TrainingData? _data;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -77,6 +85,13 @@ public sealed class RetrainingGrain(
 
     public ValueTask<long> GetCurrentVersionAsync() => ValueTask.FromResult(state.State.CurrentVersion);
 
+    public ValueTask<long> WatchAsync(IModelObserver observer)
+    {
+        ArgumentNullException.ThrowIfNull(observer);
+        _watchers.Subscribe(observer, observer);
+        return ValueTask.FromResult(state.State.CurrentVersion);
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status) => await TriggerAsync("reminder");
 
     private async Task CheckThresholdAsync(CancellationToken cancellationToken)
@@ -99,32 +114,37 @@ public sealed class RetrainingGrain(
         {
             _progress = "reading the interaction log";
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            var (pages, watermark) = await TrainingDataReader.ReadAsync(GrainFactory, engine.Value, _options.ReadPageSize, read => _progress = $"reading the interaction log: {read} events");
+
+            // The events of the previous training are kept; only what the log gained since is read, unless entries
+            // were erased from the log (or this activation is new), which starts from the beginning.
+            var earlier = _data;
+            _data = null;
+            var (data, read, addSeconds) = await TrainingDataReader.ReadAsync(
+                GrainFactory, engine.Value, _options.ReadPageSize, earlier, count => _progress = $"reading the interaction log: {count} events");
+            var builder = data.Builder;
+            var watermark = (long[])data.ReadThrough.Clone();
             var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             var version = state.State.CurrentVersion + 1;
-            var events = pages.Sum(page => page.Length);
+            var events = builder.Interactions;
             _progress = $"training version {version} on {events} events";
 
             // Building the matrix and the factorization are CPU-bound Engine work: on the thread pool, never on the grain's turn.
             var options = _options.ToAlsOptions();
-            var weights = engine.Value;
-            var (snapshot, engineSeconds) = await Task.Run(() =>
+            var (snapshot, trainSeconds) = await Task.Run(() =>
             {
-                var engineStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-                var builder = new InteractionMatrixBuilder();
-                foreach (var page in pages)
-                {
-                    foreach (var logged in page)
-                    {
-                        builder.Add(logged.Event.UserId, logged.Event.ItemId, (float)weights.WeightOf(logged.Event));
-                    }
-                }
-
+                var trainStarted = System.Diagnostics.Stopwatch.GetTimestamp();
                 var trained = ModelTrainer.Train(builder, options, version, watermark, time);
-                return (trained, System.Diagnostics.Stopwatch.GetElapsedTime(engineStarted).TotalSeconds);
+                return (trained, System.Diagnostics.Stopwatch.GetElapsedTime(trainStarted).TotalSeconds);
             });
+            var engineSeconds = addSeconds + trainSeconds;
+
+            // Exported once here and stored with the snapshot, so that no silo spends its serving CPU on it.
+            _progress = $"exporting version {version} to ONNX";
+            var exportStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+            var graph = await Task.Run(() => OnnxScoringGraph.ToBytes(snapshot));
+            var exportSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(exportStarted).TotalSeconds;
             _progress = $"saving version {version}";
-            await store.SaveAsync(snapshot, CancellationToken.None);
+            await store.SaveAsync(new StoredModel(snapshot, graph), CancellationToken.None);
 
             var s = state.State;
             s.CurrentVersion = version;
@@ -136,12 +156,17 @@ public sealed class RetrainingGrain(
             {
                 ["readSeconds"] = readSeconds,
                 ["engineSeconds"] = engineSeconds,
+                ["readEvents"] = read,
+                ["exportSeconds"] = exportSeconds,
                 ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
             };
             s.EventsAtLastModel = events;
+            _data = data;
+
             s.LastError = null;
             s.LastErrorAt = null;
             await state.WriteStateAsync();
+            await _watchers.Notify(watcher => watcher.ModelPublished(version));
             Log.RetrainingFinished(logger, version, snapshot.ItemCount, snapshot.Metrics["trainSeconds"]);
         }
         catch (Exception ex)

@@ -64,4 +64,39 @@ public class OnnxScoringGraphTests(ITestOutputHelper output)
 
         Assert.Throws<ArgumentOutOfRangeException>(() => OnnxScoringGraph.Write(model, Stream.Null, defaultTopK: 0));
     }
+
+    [Fact]
+    public void IsGraphOf_OwnExport_HoldsAndOtherVersionOrShapeOrBytesDoNot()
+    {
+        var random = new Random(5);
+        var model = RandomModels.Create(random, 4, 30, 8);
+        var graph = OnnxScoringGraph.ToBytes(model);
+
+        Assert.True(OnnxScoringGraph.IsGraphOf(graph, model));
+        Assert.False(OnnxScoringGraph.IsGraphOf(graph, RandomModels.Create(random, 5, 30, 8)));
+        Assert.False(OnnxScoringGraph.IsGraphOf(graph, RandomModels.Create(random, 4, 31, 8)));
+        Assert.False(OnnxScoringGraph.IsGraphOf(graph, RandomModels.Create(random, 4, 30, 4)));
+        Assert.False(OnnxScoringGraph.IsGraphOf(graph.AsSpan(0, graph.Length / 2), model));
+    }
+
+    [Fact]
+    public void Score_SessionFromStoredGraph_MatchesSessionFromExport()
+    {
+        const int users = 4, count = 6, k = 8;
+        var random = new Random(31);
+        var model = RandomModels.Create(random, 2, 200, k);
+        var userRows = RandomModels.Vector(random, users * k);
+        var (storedIndices, storedScores) = (new int[users * count], new float[users * count]);
+        var (exportedIndices, exportedScores) = (new int[users * count], new float[users * count]);
+        using var options = new SessionOptions();
+        using var stored = new OnnxBatchScorer(model, OnnxScoringGraph.ToBytes(model), options);
+        using var exported = new OnnxBatchScorer(model, options);
+
+        stored.Score(userRows, users, count, [], [], storedIndices, storedScores);
+        exported.Score(userRows, users, count, [], [], exportedIndices, exportedScores);
+
+        Assert.Equal(exportedIndices, storedIndices);
+        Assert.Equal(exportedScores, storedScores);
+        Assert.DoesNotContain(-1, storedIndices);
+    }
 }
