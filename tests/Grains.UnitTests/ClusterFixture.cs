@@ -17,26 +17,15 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        Cluster = await TestClusters.StartAsync(1, services => services.Configure<EngineOptions>(o =>
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.UseInMemoryReminderService();
-            silo.AddRecommendationEngine();
-            silo.Services.Configure<EngineOptions>(o =>
-            {
-                o.LogSegmentSize = SegmentSize;
-                o.LogPartitions = 4;
-                o.HistoryLength = 20;
-                // Tests publish trending explicitly, never by waiting for the timer.
-                o.TrendingPublishInterval = TimeSpan.FromHours(1);
-            });
-        });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
+            o.LogSegmentSize = SegmentSize;
+            o.LogPartitions = 4;
+            o.HistoryLength = 20;
+            // Tests publish trending explicitly, never by waiting for the timer.
+            o.TrendingPublishInterval = TimeSpan.FromHours(1);
+        }));
 
     public Task RefreshTrendingAsync() =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();

@@ -15,21 +15,16 @@ public sealed class RetrainingFixture : IAsyncLifetime
 
     public IClusterClient Client => Cluster.Client;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        Cluster = await TestClusters.StartAsync(1, services =>
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.UseInMemoryReminderService();
-            silo.AddRecommendationEngine();
-            silo.Services.Configure<EngineOptions>(o =>
+            services.Configure<EngineOptions>(o =>
             {
                 o.LogPartitions = 4;
                 o.TrendingPublishInterval = TimeSpan.FromHours(1);
                 o.ModelRefreshInterval = TimeSpan.FromHours(1);
             });
-            silo.Services.Configure<RetrainingOptions>(o =>
+            services.Configure<RetrainingOptions>(o =>
             {
                 o.Factors = 8;
                 o.Iterations = 10;
@@ -39,22 +34,11 @@ public sealed class RetrainingFixture : IAsyncLifetime
                 o.ThresholdCheckInterval = TimeSpan.FromHours(1);
             });
         });
-        Cluster = builder.Build();
-        await Cluster.DeployAsync();
-    }
 
     /// <summary>Starts a training and waits for it to end (bounded), then loads the result on the silo.</summary>
     public async Task<ModelStatus> RetrainAsync()
     {
-        var grain = Client.GetGrain<IRetrainingGrain>(0);
-        Assert.True(await grain.TriggerAsync("test"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        ModelStatus status;
-        while ((status = await grain.GetStatusAsync()).Training)
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-
+        var status = await TestClusters.TrainAsync(Client);
         await RefreshCatalogAsync();
         return status;
     }

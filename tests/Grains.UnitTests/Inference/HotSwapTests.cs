@@ -15,23 +15,16 @@ public sealed class HotSwapTests : IAsyncLifetime
     private const int Requesters = 8;
     private InProcessTestCluster _cluster = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(1);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        _cluster = await TestClusters.StartAsync(1, services =>
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.AddRecommendationEngine();
-            silo.Services.Configure<InferenceOptions>(o =>
+            services.Configure<InferenceOptions>(o =>
             {
                 o.Scorer = ScorerKind.Onnx;
                 o.MaxBatchSize = 16;
             });
-            silo.Services.Configure<EngineOptions>(o => o.ModelRefreshInterval = TimeSpan.FromHours(1));
+            services.Configure<EngineOptions>(o => o.ModelRefreshInterval = TimeSpan.FromHours(1));
         });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 

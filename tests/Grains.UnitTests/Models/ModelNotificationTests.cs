@@ -17,21 +17,16 @@ public sealed class ModelNotificationTests : IAsyncLifetime
 {
     private InProcessTestCluster _cluster = null!;
 
-    public async Task InitializeAsync()
-    {
-        var builder = new InProcessTestClusterBuilder(2);
-        builder.ConfigureSilo((_, silo) =>
+    public async Task InitializeAsync() =>
+        _cluster = await TestClusters.StartAsync(2, services =>
         {
-            silo.AddMemoryGrainStorageAsDefault();
-            silo.UseInMemoryReminderService();
-            silo.AddRecommendationEngine();
-            silo.Services.Configure<EngineOptions>(o =>
+            services.Configure<EngineOptions>(o =>
             {
                 o.LogPartitions = 2;
                 o.TrendingPublishInterval = TimeSpan.FromHours(1);
                 o.ModelRefreshInterval = TimeSpan.FromHours(1);
             });
-            silo.Services.Configure<RetrainingOptions>(o =>
+            services.Configure<RetrainingOptions>(o =>
             {
                 o.Factors = 4;
                 o.Iterations = 3;
@@ -39,9 +34,6 @@ public sealed class ModelNotificationTests : IAsyncLifetime
                 o.ThresholdCheckInterval = TimeSpan.FromHours(1);
             });
         });
-        _cluster = builder.Build();
-        await _cluster.DeployAsync();
-    }
 
     public async Task DisposeAsync() => await _cluster.DisposeAsync();
 
@@ -54,7 +46,7 @@ public sealed class ModelNotificationTests : IAsyncLifetime
         // The first version may reach a silo through its start-up watch; the second can only come by notification.
         foreach (var expected in new long[] { 1, 2 })
         {
-            var status = await TrainAsync();
+            var status = await TestClusters.TrainAsync(_cluster.Client);
             Assert.Null(status.LastError);
             Assert.Equal(expected, status.Version);
             foreach (var silo in _cluster.Silos)
@@ -65,20 +57,6 @@ public sealed class ModelNotificationTests : IAsyncLifetime
                 Assert.True(OnnxScoringGraph.IsGraphOf(graph, model.Snapshot));
             }
         }
-    }
-
-    private async Task<ModelStatus> TrainAsync()
-    {
-        var grain = _cluster.Client.GetGrain<IRetrainingGrain>(0);
-        Assert.True(await grain.TriggerAsync("test"));
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        ModelStatus status;
-        while ((status = await grain.GetStatusAsync()).Training)
-        {
-            await Task.Delay(20, timeout.Token);
-        }
-
-        return status;
     }
 
     private static async Task<LoadedModel> WaitForVersionAsync(ModelCatalog catalog, long version)
