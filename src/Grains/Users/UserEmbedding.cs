@@ -1,3 +1,4 @@
+using System.Buffers;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
@@ -16,28 +17,49 @@ internal static class UserEmbedding
     /// </summary>
     public static void Refresh(UserState user, LoadedModel model, EngineOptions options)
     {
-        var weights = new Dictionary<int, float>();
-        foreach (var logged in user.Recent)
+        // Runs on every ingested event: pooled buffers and a sort rather than a dictionary per call.
+        var capacity = Math.Max(1, user.Recent.Count);
+        var indices = ArrayPool<int>.Shared.Rent(capacity);
+        var values = ArrayPool<float>.Shared.Rent(capacity);
+        try
         {
-            var index = model.IndexOf(logged.Event.ItemId);
-            if (index >= 0)
+            var count = 0;
+            foreach (var logged in user.Recent)
             {
-                weights[index] = weights.GetValueOrDefault(index) + (float)options.WeightOf(logged.Event);
+                var index = model.IndexOf(logged.Event.ItemId);
+                if (index >= 0)
+                {
+                    indices[count] = index;
+                    values[count++] = (float)options.WeightOf(logged.Event);
+                }
             }
-        }
 
-        var indices = new List<int>(weights.Count);
-        var values = new List<float>(weights.Count);
-        foreach (var (index, weight) in weights)
+            indices.AsSpan(0, count).Sort(values.AsSpan(0, count));
+            var distinct = 0;
+            for (var i = 0; i < count;)
+            {
+                var item = indices[i];
+                var total = 0f;
+                for (; i < count && indices[i] == item; i++) total += values[i];
+                if (total > 0)
+                {
+                    indices[distinct] = item;
+                    values[distinct++] = total;
+                }
+            }
+
+            Solve(user, model, indices.AsSpan(0, distinct), values.AsSpan(0, distinct));
+        }
+        finally
         {
-            if (weight > 0)
-            {
-                indices.Add(index);
-                values.Add(weight);
-            }
+            ArrayPool<int>.Shared.Return(indices);
+            ArrayPool<float>.Shared.Return(values);
         }
+    }
 
-        if (indices.Count == 0)
+    private static void Solve(UserState user, LoadedModel model, ReadOnlySpan<int> indices, ReadOnlySpan<float> values)
+    {
+        if (indices.IsEmpty)
         {
             user.Embedding = null;
             user.EmbeddingVersion = model.Version;
@@ -46,15 +68,13 @@ internal static class UserEmbedding
 
         var sameVersion = user.Embedding is { } previous && user.EmbeddingVersion == model.Version && previous.Length == model.Snapshot.Factors;
         var vector = sameVersion ? user.Embedding! : new float[model.Snapshot.Factors];
-        var indexSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(indices);
-        var valueSpan = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
         if (sameVersion)
         {
-            model.UserFoldIn.Solve(indexSpan, valueSpan, vector);
+            model.UserFoldIn.Solve(indices, values, vector);
         }
         else
         {
-            model.UserFoldIn.SolveExact(indexSpan, valueSpan, vector);
+            model.UserFoldIn.SolveExact(indices, values, vector);
         }
 
         user.Embedding = vector;
