@@ -24,21 +24,21 @@ trap 'stop_silo; rm -rf "$work"' EXIT
 now_ms() { date +%s%3N; }
 version() { curl -s "$url/v1/model" | python3 -c 'import json,sys; v=json.load(sys.stdin)["version"]; print(v or 0)'; }
 
-retrain() { # prints: trigger-to-stored ms, trigger-to-serving ms, and the model's read/train/total seconds
+retrain() { # prints: trigger-to-stored ms, trigger-to-serving ms, the model's read/train/total seconds, events read
   local before t0 t1 t2
   before=$(version); t0=$(now_ms)
   curl -s -X POST "$url/v1/model/retrain" >/dev/null
   while [ "$(version)" = "$before" ]; do sleep 0.05; done; t1=$(now_ms)
   while ! curl -s "$url/v1/users/1/recommendations?count=1" | grep -q "\"modelVersion\":$((before + 1))"; do sleep 0.05; done; t2=$(now_ms)
-  echo "$((t1 - t0)) $((t2 - t0)) $(curl -s "$url/v1/model" | python3 -c 'import json,sys; m=json.load(sys.stdin)["metrics"]; print(m["readSeconds"], m["engineSeconds"], m["totalSeconds"])')"
+  echo "$((t1 - t0)) $((t2 - t0)) $(curl -s "$url/v1/model" | python3 -c 'import json,sys; m=json.load(sys.stdin)["metrics"]; print(m["readSeconds"], m["engineSeconds"], m["totalSeconds"], int(m.get("readEvents", -1)))')"
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'); load: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%F)"
 
 start_silo
 $cli import --data "$data" --server "$url" 2>/dev/null
-read stored serving reads engine total < <(retrain)
-echo "retrain (grain path, 100k events): trigger to stored ${stored} ms, trigger to serving ${serving} ms; in the grain: read log ${reads} s, Engine (matrix + ALS) ${engine} s, total ${total} s, overhead $(python3 -c "print(round($total / $engine, 2))")x"
+read stored serving reads engine total events < <(retrain)
+echo "retrain (grain path, 100k events; ${events} read from the log, fewer when the 100k-event threshold trained first): trigger to stored ${stored} ms, trigger to serving ${serving} ms; in the grain: read log ${reads} s, Engine (adding events + matrix + ALS) ${engine} s, total ${total} s, overhead $(python3 -c "print(round($total / $engine, 2))")x"
 $cli bench freshness --server "$url" --users 943
 $cli bench http --server "$url" --seconds 10 --warmup 2 --concurrency 1 8 64
 stop_silo
