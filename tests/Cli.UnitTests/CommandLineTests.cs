@@ -48,6 +48,20 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--batch-size", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BenchRetrain_MissingFolderOrNoRuns_OneLineErrorAndNonZeroExit()
+    {
+        var (missingExit, missingError) = await RunAsync("bench", "retrain", "--data", Path.Combine(_dir, "nope"));
+        File.WriteAllLines(Path.Combine(_dir, "u.data"), ["1\t1\t5\t881250949"]);
+        var (runsExit, runsError) = await RunAsync("bench", "retrain", "--data", _dir, "--runs", "0");
+
+        Assert.NotEqual(0, missingExit);
+        Assert.Contains("nope", missingError, StringComparison.Ordinal);
+        Assert.Single(missingError.Trim().Split('\n'));
+        Assert.NotEqual(0, runsExit);
+        Assert.Contains("--runs", runsError, StringComparison.Ordinal);
+    }
+
     private static readonly SemaphoreSlim ConsoleGate = new(1, 1);
 
     internal static async Task<(int Exit, string Error)> RunAsync(params string[] args)
