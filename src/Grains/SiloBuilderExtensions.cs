@@ -31,6 +31,7 @@ public static class SiloBuilderExtensions
         services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
         services.AddMetrics();
         services.TryAddSingleton<EngineMetrics>();
+        services.TryAddSingleton<StateSaving>();
         services.TryAddSingleton<TrendingAccumulator>();
         services.TryAddSingleton<TrendingCache>();
         services.TryAddSingleton<EngineStatsReader>();

@@ -4,7 +4,6 @@ using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Trending;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Items;
@@ -17,7 +16,7 @@ namespace AIaaS.Grains.Items;
 public sealed class ItemGrain(
     [PersistentState("item")] IPersistentState<ItemState> state,
     IOptions<EngineOptions> options,
-    IHostApplicationLifetime host,
+    StateSaving saving,
     TrendingAccumulator trending,
     ModelCatalog catalog) : Grain, IItemGrain
 {
@@ -29,16 +28,14 @@ public sealed class ItemGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _flushTimer = this.RegisterGrainTimer(
-            cancellation => _options.SavesPeriodically(host) ? FlushAsync(cancellation) : Task.CompletedTask,
-            new GrainTimerCreationOptions(_options.ItemFlushInterval, _options.ItemFlushInterval) { Interleave = false });
+        _flushTimer = saving.Periodically(this, _options.ItemFlushInterval, FlushAsync);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _flushTimer?.Dispose();
-        if (_options.SavesOnDeactivation(reason))
+        if (saving.OnDeactivation(reason))
         {
             await FlushAsync(cancellationToken);
         }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Hosting;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.Options;
@@ -56,20 +55,6 @@ public sealed class EngineOptions
     /// contents die with the process anyway (and whose storage grains are already gone by then).
     /// </summary>
     public bool SaveStateOnShutdown { get; set; } = true;
-
-    /// <summary>Whether a grain deactivating for <paramref name="reason"/> saves its state (see <see cref="SaveStateOnShutdown"/>).</summary>
-    public bool SavesOnDeactivation(DeactivationReason reason) =>
-        reason.ReasonCode != DeactivationReasonCode.ShuttingDown || SaveStateOnShutdown;
-
-    /// <summary>
-    /// Whether a grain's periodic save runs now: not once the host is stopping when <see cref="SaveStateOnShutdown"/>
-    /// is off, since it would only fail against storage that is going away with the process.
-    /// </summary>
-    public bool SavesPeriodically(IHostApplicationLifetime host)
-    {
-        ArgumentNullException.ThrowIfNull(host);
-        return SaveStateOnShutdown || !host.ApplicationStopping.IsCancellationRequested;
-    }
 
     /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);

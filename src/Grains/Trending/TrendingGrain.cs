@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Trending;
@@ -18,7 +17,7 @@ namespace AIaaS.Grains.Trending;
 public sealed class TrendingGrain(
     [PersistentState("trending")] IPersistentState<TrendingState> state,
     IOptions<EngineOptions> options,
-    IHostApplicationLifetime host,
+    StateSaving saving,
     TimeProvider time) : Grain, ITrendingGrain
 {
     private readonly EngineOptions _options = options.Value;
@@ -32,16 +31,14 @@ public sealed class TrendingGrain(
     {
         _restored = state.State.Items.IsDefault ? [] : state.State.Items;
         _merged = _restored;
-        _saveTimer = this.RegisterGrainTimer(
-            cancellation => _options.SavesPeriodically(host) ? SaveAsync(cancellation) : Task.CompletedTask,
-            new GrainTimerCreationOptions(_options.TrendingSaveInterval, _options.TrendingSaveInterval) { Interleave = false });
+        _saveTimer = saving.Periodically(this, _options.TrendingSaveInterval, SaveAsync);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _saveTimer?.Dispose();
-        if (_options.SavesOnDeactivation(reason))
+        if (saving.OnDeactivation(reason))
         {
             await SaveAsync(cancellationToken);
         }

@@ -8,7 +8,6 @@ using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -29,7 +28,7 @@ public sealed class UserGrain(
     CatalogDeltaCache delta,
     TimeProvider time,
     EngineMetrics metrics,
-    IHostApplicationLifetime host,
+    StateSaving saving,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly EngineOptions _options = options.Value;
@@ -54,15 +53,13 @@ public sealed class UserGrain(
             await ItemUpdates.SendAsync(GrainFactory, Apply(missed));
         }
 
-        _saveTimer = this.RegisterGrainTimer(
-            cancellation => _options.SavesPeriodically(host) ? SaveAsync(cancellation) : Task.CompletedTask,
-            new GrainTimerCreationOptions(_options.UserSaveInterval, _options.UserSaveInterval) { Interleave = false });
+        _saveTimer = saving.Periodically(this, _options.UserSaveInterval, SaveAsync);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         _saveTimer?.Dispose();
-        if (_options.SavesOnDeactivation(reason))
+        if (saving.OnDeactivation(reason))
         {
             await SaveAsync(cancellationToken);
         }
