@@ -46,7 +46,7 @@ public sealed class InteractionMatrixBuilder
     /// <summary>The user × item matrix over the pairs with a positive total weight (columns sorted within a row), and its item ids.</summary>
     public (RatingMatrix Matrix, string[] ItemIds, int Users) Build()
     {
-        // Counting sort by user, then each row sorted by item so that a pair's repeats are adjacent and summed in place.
+        // Counting sort by user, then each row's repeated items summed in place and the rows packed to the front.
         int rows = _users.Count;
         var pointers = new int[rows + 1];
         foreach (var user in _userOf.AsSpan(0, _count)) pointers[user + 1]++;
@@ -65,19 +65,11 @@ public sealed class InteractionMatrixBuilder
         for (int r = 0; r < rows; r++)
         {
             int start = pointers[r], end = pointers[r + 1];
-            columns.AsSpan(start, end - start).Sort(values.AsSpan(start, end - start));
+            int kept = SparseEntries.SumRepeats(columns.AsSpan(start, end - start), values.AsSpan(start, end - start));
+            columns.AsSpan(start, kept).CopyTo(columns.AsSpan(written));
+            values.AsSpan(start, kept).CopyTo(values.AsSpan(written));
             pointers[r] = written;
-            for (int i = start; i < end;)
-            {
-                int item = columns[i];
-                float total = 0;
-                for (; i < end && columns[i] == item; i++) total += values[i];
-                if (total > 0)
-                {
-                    columns[written] = item;
-                    values[written++] = total;
-                }
-            }
+            written += kept;
         }
 
         pointers[rows] = written;

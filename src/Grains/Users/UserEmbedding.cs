@@ -1,4 +1,5 @@
 using System.Buffers;
+using AIaaS.Engine.Data;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
@@ -34,20 +35,7 @@ internal static class UserEmbedding
                 }
             }
 
-            indices.AsSpan(0, count).Sort(values.AsSpan(0, count));
-            var distinct = 0;
-            for (var i = 0; i < count;)
-            {
-                var item = indices[i];
-                var total = 0f;
-                for (; i < count && indices[i] == item; i++) total += values[i];
-                if (total > 0)
-                {
-                    indices[distinct] = item;
-                    values[distinct++] = total;
-                }
-            }
-
+            var distinct = SparseEntries.SumRepeats(indices.AsSpan(0, count), values.AsSpan(0, count));
             Solve(user, model, indices.AsSpan(0, distinct), values.AsSpan(0, distinct));
         }
         finally
