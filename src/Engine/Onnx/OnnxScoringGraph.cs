@@ -31,6 +31,9 @@ public static class OnnxScoringGraph
     private const string ItemFactorsTransposed = "item_factors_t";
     private const string AllScores = "all_scores";
 
+    // Reads version, initializer names and shapes only; the item matrix is skipped, not copied.
+    private static readonly Google.Protobuf.MessageParser<ModelProbe> ProbeParser = ModelProbe.Parser.WithDiscardUnknownFields(true);
+
     /// <summary>Writes the scoring graph of <paramref name="snapshot"/> to <paramref name="output"/>.</summary>
     /// <param name="snapshot">The model whose item factors become the graph's initializer.</param>
     /// <param name="output">Receives the ONNX ModelProto bytes.</param>
@@ -70,10 +73,10 @@ public static class OnnxScoringGraph
     public static bool IsGraphOf(ReadOnlySpan<byte> graph, ModelSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        ModelProto model;
+        ModelProbe model;
         try
         {
-            model = ModelProto.Parser.ParseFrom(graph);
+            model = ProbeParser.ParseFrom(graph);
         }
         catch (Google.Protobuf.InvalidProtocolBufferException)
         {

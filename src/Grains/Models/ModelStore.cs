@@ -35,10 +35,11 @@ public sealed class ModelStore(IGrainStorage storage)
     public async Task<StoredModel> LoadAsync(long version, CancellationToken cancellationToken)
     {
         var id = IdOf(version);
-        using var snapshot = await ReadBlobAsync(SnapshotBlob, id, cancellationToken)
+        var snapshot = await ReadBlobAsync(SnapshotBlob, id, cancellationToken)
             ?? throw new InvalidOperationException($"Model version {version} is not in storage.");
-        using var graph = await ReadBlobAsync(GraphBlob, id, cancellationToken);
-        return new StoredModel(ModelSnapshotCodec.Read(snapshot), graph?.ToArray());
+        var graph = await ReadBlobAsync(GraphBlob, id, cancellationToken);
+        using var stream = new MemoryStream(snapshot, writable: false);
+        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
     }
 
     private async Task WriteBlobAsync(string blob, GrainId id, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
@@ -55,7 +56,8 @@ public sealed class ModelStore(IGrainStorage storage)
         }
     }
 
-    private async Task<MemoryStream?> ReadBlobAsync(string blob, GrainId id, CancellationToken cancellationToken)
+    /// <summary>The blob's bytes, copied once from its chunks into one array; null when it is not stored.</summary>
+    private async Task<byte[]?> ReadBlobAsync(string blob, GrainId id, CancellationToken cancellationToken)
     {
         var first = new StoredChunk();
         await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
@@ -64,8 +66,7 @@ public sealed class ModelStore(IGrainStorage storage)
             return null;
         }
 
-        var buffer = new MemoryStream();
-        buffer.Write(first.State.Data);
+        var chunks = new List<byte[]>(first.State.Count) { first.State.Data };
         for (var n = 1; n < first.State.Count; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -76,11 +77,23 @@ public sealed class ModelStore(IGrainStorage storage)
                 throw new InvalidDataException($"Chunk {n} of {first.State.Count} of the stored {blob} {id} is missing.");
             }
 
-            buffer.Write(chunk.State.Data);
+            chunks.Add(chunk.State.Data);
         }
 
-        buffer.Position = 0;
-        return buffer;
+        if (chunks.Count == 1)
+        {
+            return chunks[0];
+        }
+
+        var bytes = new byte[chunks.Sum(chunk => (long)chunk.Length)];
+        var written = 0;
+        foreach (var chunk in chunks)
+        {
+            chunk.CopyTo(bytes, written);
+            written += chunk.Length;
+        }
+
+        return bytes;
     }
 
     private static GrainId IdOf(long version) => GrainId.Create(GrainType, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
