@@ -36,6 +36,17 @@ public abstract class PeriodicRefresher(TimeProvider time) : BackgroundService
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> with no other refresh of this service in flight.</summary>
+    protected Task OneAtATimeAsync(Func<Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return OneAtATimeAsync(async () =>
+        {
+            await work();
+            return 0;
+        }, cancellationToken);
+    }
+
     public override void Dispose()
     {
         _gate.Dispose();

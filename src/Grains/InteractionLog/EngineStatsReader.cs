@@ -10,14 +10,7 @@ public sealed class EngineStatsReader(IGrainFactory grains, IOptions<EngineOptio
 {
     public async Task<EngineStats> ReadAsync()
     {
-        var partitions = options.Value.LogPartitions;
-        var reads = new Task<LogPartitionStats>[partitions];
-        for (var p = 0; p < partitions; p++)
-        {
-            reads[p] = grains.GetGrain<IInteractionLogGrain>(p).GetStatsAsync().AsTask();
-        }
-
-        var all = await Task.WhenAll(reads);
+        var all = await EveryPartitionAsync(log => log.GetStatsAsync());
         long events = 0, users = 0;
         var items = new HashSet<string>(StringComparer.Ordinal);
         foreach (var stats in all)
@@ -31,15 +24,9 @@ public sealed class EngineStatsReader(IGrainFactory grains, IOptions<EngineOptio
     }
 
     /// <summary>Acknowledged events only: what the retraining threshold needs, without gathering every item id.</summary>
-    public async Task<long> CountEventsAsync()
-    {
-        var partitions = options.Value.LogPartitions;
-        var counts = new Task<long>[partitions];
-        for (var p = 0; p < partitions; p++)
-        {
-            counts[p] = grains.GetGrain<IInteractionLogGrain>(p).GetEventCountAsync().AsTask();
-        }
+    public async Task<long> CountEventsAsync() => (await EveryPartitionAsync(log => log.GetEventCountAsync())).Sum();
 
-        return (await Task.WhenAll(counts)).Sum();
-    }
+    /// <summary>Asks every log partition at once.</summary>
+    private Task<T[]> EveryPartitionAsync<T>(Func<IInteractionLogGrain, ValueTask<T>> ask) =>
+        Task.WhenAll(Enumerable.Range(0, options.Value.LogPartitions).Select(p => ask(grains.GetGrain<IInteractionLogGrain>(p)).AsTask()));
 }

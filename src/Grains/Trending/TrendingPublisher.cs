@@ -31,11 +31,10 @@ public sealed class TrendingPublisher(
     // The silo may not be active yet, or the trending grain may be moving: the next tick retries.
     protected override void OnTickFailed(Exception exception) => Log.TrendingPublishFailed(logger, exception);
 
-    private async Task<bool> PublishAsync()
+    private async Task PublishAsync()
     {
         var top = accumulator.TakeTop(_options.TrendingSize);
         var merged = await grains.GetGrain<ITrendingGrain>(0).ReportAsync(silo.SiloAddress.ToParsableString(), top);
         cache.Replace(merged);
-        return true;
     }
 }
