@@ -13,6 +13,4 @@ internal sealed class TrainingData(int partitions)
     public long[] ReadThrough { get; } = [.. Enumerable.Repeat(-1L, partitions)];
 
     public long[] Epochs { get; } = new long[partitions];
-
-    public bool IsEmpty => ReadThrough.All(sequence => sequence < 0);
 }

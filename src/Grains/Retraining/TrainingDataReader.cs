@@ -19,7 +19,7 @@ internal static class TrainingDataReader
     {
         if (earlier is not null && earlier.ReadThrough.Length == engine.LogPartitions)
         {
-            var (extended, read, addSeconds) = await ReadIntoAsync(grains, engine, pageSize, earlier, progress);
+            var (extended, read, addSeconds) = await ReadIntoAsync(grains, engine, pageSize, earlier, extending: true, progress);
             if (extended)
             {
                 return (earlier, read, addSeconds);
@@ -27,22 +27,24 @@ internal static class TrainingDataReader
         }
 
         var data = new TrainingData(engine.LogPartitions);
-        var (_, all, seconds) = await ReadIntoAsync(grains, engine, pageSize, data, progress);
+        var (_, all, seconds) = await ReadIntoAsync(grains, engine, pageSize, data, extending: false, progress);
         return (data, all, seconds);
     }
 
-    /// <summary>Reads into <paramref name="data"/> after what it holds; false when data that was not empty went stale (an epoch changed).</summary>
+    /// <summary>
+    /// Reads into <paramref name="data"/> after what it holds. When <paramref name="extending"/> earlier data, false
+    /// as soon as a partition's epoch differs from the one the data was read in (the data went stale).
+    /// </summary>
     private static async Task<(bool Extended, long Read, double AddSeconds)> ReadIntoAsync(
-        IGrainFactory grains, EngineOptions engine, int pageSize, TrainingData data, Action<long> progress)
+        IGrainFactory grains, EngineOptions engine, int pageSize, TrainingData data, bool extending, Action<long> progress)
     {
-        var fresh = data.IsEmpty;
         var stale = false;
         long read = 0, addTicks = 0;
 
         async Task ReadPartitionAsync(int partition)
         {
             var log = grains.GetGrain<IInteractionLogGrain>(partition);
-            long? epoch = fresh ? null : data.Epochs[partition];
+            long? epoch = extending ? data.Epochs[partition] : null;
             var unchanged = true;
             while (!stale)
             {
@@ -51,7 +53,7 @@ internal static class TrainingDataReader
                 if (page.ErasureEpoch != epoch)
                 {
                     // The events kept so far may hold erased ones: extending is off; a fresh read goes on but is not kept for later.
-                    stale = !fresh;
+                    stale = extending;
                     unchanged = false;
                     if (stale) return;
                 }
