@@ -22,14 +22,10 @@ internal static class OrleansSchema
     /// <summary>Applies every missing script; returns one line per script saying what happened.</summary>
     public static async Task<IReadOnlyList<string>> ApplyAsync(NpgsqlConnection connection, string folder, CancellationToken cancellationToken)
     {
+        // Every script is read before any is applied: a missing one fails with nothing changed.
+        var texts = Scripts.Select(script => script.ReadText(folder)).ToList();
         var report = new List<string>();
-        foreach (var script in Scripts)
-        {
-            // Every script must be there before any is applied: a missing one fails with nothing changed.
-            script.ReadText(folder);
-        }
-
-        foreach (var script in Scripts)
+        foreach (var (script, text) in Scripts.Zip(texts))
         {
             if (await TableExistsAsync(connection, script.Table, cancellationToken))
             {
@@ -38,7 +34,7 @@ internal static class OrleansSchema
             }
 
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await using (var command = new NpgsqlCommand(script.ReadText(folder), connection, transaction))
+            await using (var command = new NpgsqlCommand(text, connection, transaction))
             {
                 await command.ExecuteNonQueryAsync(cancellationToken);
             }
