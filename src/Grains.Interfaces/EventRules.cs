@@ -9,6 +9,7 @@ namespace AIaaS.Grains.Interfaces;
 public static class EventRules
 {
     public const int MaxIdLength = 256;
+    public const int MaxEventIdLength = 128;
     public const int MaxBatchSize = 10_000;
     public const float MinRating = 1f;
     public const float MaxRating = 5f;
@@ -39,6 +40,11 @@ public static class EventRules
         if (problem is not null)
         {
             return problem;
+        }
+
+        if (e.EventId is { } eventId && (eventId.Length is 0 or > MaxEventIdLength || string.IsNullOrWhiteSpace(eventId)))
+        {
+            return $"{path}.eventId must be 1 to {MaxEventIdLength} characters, not blank (was {eventId.Length}).";
         }
 
         if (!Enum.IsDefined(e.Type))

@@ -10,7 +10,7 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.IIngestGrain")]
 public interface IIngestGrain : IGrainWithIntegerKey
 {
-    /// <summary>Validates the whole batch, appends it durably, then applies it to users and items. Returns the number accepted.</summary>
+    /// <summary>Validates the whole batch, appends it durably, then applies it to users and items. Returns how many were new and how many repeats.</summary>
     [Alias("Ingest")]
-    ValueTask<int> IngestAsync(ImmutableArray<InteractionEvent> events);
+    ValueTask<IngestResult> IngestAsync(ImmutableArray<InteractionEvent> events);
 }

@@ -4,31 +4,21 @@ using AIaaS.Grains.Interfaces.Models;
 namespace AIaaS.Grains.Interfaces;
 
 /// <summary>
-/// One partition of the durable interaction log (keyed by partition number; users are assigned by a
-/// stable hash of their id). The source of truth for retraining and for the engine's counts.
+/// The single writer of one partition of the durable interaction log (keyed by partition number; users are assigned
+/// by a stable hash of their id): it numbers the partition's events, group-commits concurrent appends and keeps
+/// erasures in order with them. Reads go to the log store directly.
 /// </summary>
 [Alias("AIaaS.IInteractionLogGrain")]
 public interface IInteractionLogGrain : IGrainWithIntegerKey
 {
     /// <summary>Completes once the events are in durable storage; returns them with their sequence numbers, in order.</summary>
     [Alias("Append")]
-    ValueTask<ImmutableArray<LoggedEvent>> AppendAsync(ImmutableArray<InteractionEvent> events);
+    ValueTask<AppendedEvents> AppendAsync(ImmutableArray<InteractionEvent> events);
 
-    /// <summary>The user's events with a sequence number above <paramref name="afterSequence"/>, in order.</summary>
-    [Alias("ReadUser")]
-    ValueTask<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence);
-
-    [Alias("Read")]
-    ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents);
-
-    /// <summary>Removes every entry of the user; returns how many were removed.</summary>
+    /// <summary>
+    /// Removes every entry of the user once the appends before it are stored; returns the erased events in sequence
+    /// order and the partition's last sequence at the erasure (nothing at or below it may be applied to the user again).
+    /// </summary>
     [Alias("ForgetUser")]
-    ValueTask<int> ForgetUserAsync(string userId);
-
-    /// <summary>Acknowledged events in this partition; cheaper than <see cref="GetStatsAsync"/>, which lists the items.</summary>
-    [Alias("GetEventCount")]
-    ValueTask<long> GetEventCountAsync();
-
-    [Alias("GetStats")]
-    ValueTask<LogPartitionStats> GetStatsAsync();
+    ValueTask<ErasedUser> ForgetUserAsync(string userId);
 }

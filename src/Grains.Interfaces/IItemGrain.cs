@@ -16,6 +16,13 @@ public interface IItemGrain : IGrainWithStringKey
     [Alias("Record")]
     ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions);
 
+    /// <summary>
+    /// Takes back what an erased user's events told this item: their popularity and co-occurrence counts (the same
+    /// interactions as recorded), and the user's vector among a new item's evidence.
+    /// </summary>
+    [Alias("ForgetUser")]
+    ValueTask ForgetUserAsync(string userId, ImmutableArray<ItemInteraction> interactions);
+
     /// <summary>The items most often consumed by the same users, best first.</summary>
     [Alias("GetSimilar")]
     ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(int count);

@@ -7,13 +7,13 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.IUserGrain")]
 public interface IUserGrain : IGrainWithStringKey
 {
-    /// <summary>Validates the whole batch, appends it durably to the interaction log, then applies it. Returns the number accepted.</summary>
+    /// <summary>Validates the whole batch, appends it durably to the interaction log, then applies it. Returns the number of new events (repeats of a stored event id are not counted).</summary>
     [Alias("Track")]
     ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events);
 
     /// <summary>
     /// Applies events that are already in the interaction log (the ingest path appended them). Events
-    /// whose sequence the user has already applied are skipped. Returns what the items must record.
+    /// whose sequence the user has already applied, or that an erasure removed, are skipped. Returns what the items must record.
     /// </summary>
     [Alias("ApplyLogged")]
     ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events);
@@ -24,7 +24,7 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("GetProfile")]
     ValueTask<UserProfile> GetProfileAsync();
 
-    /// <summary>Erases the user's history, seen set and interaction log entries.</summary>
+    /// <summary>Erases the user's history, seen set, interaction log entries and what items learned from them.</summary>
     [Alias("Forget")]
     ValueTask ForgetAsync();
 }

@@ -39,4 +39,16 @@ internal static partial class Log
 
     [LoggerMessage(12, LogLevel.Warning, "Loading model version {Version} after a notification failed; the next refresh retries")]
     public static partial void NotifiedRefreshFailed(ILogger logger, long version, Exception exception);
+
+    [LoggerMessage(20, LogLevel.Information, "Retraining: {Events} new events since the current model")]
+    public static partial void RetrainingThreshold(ILogger logger, long events);
+
+    [LoggerMessage(21, LogLevel.Error, "Retraining failed and its state could not be saved either")]
+    public static partial void RetrainingStateNotSaved(ILogger logger, Exception exception);
+
+    [LoggerMessage(22, LogLevel.Information, "Deleted {Deleted} model versions past the newest {Retain}")]
+    public static partial void ModelsPruned(ILogger logger, int deleted, int retain);
+
+    [LoggerMessage(23, LogLevel.Warning, "Deleting old model versions failed; the next training tries again")]
+    public static partial void ModelPruneFailed(ILogger logger, Exception exception);
 }

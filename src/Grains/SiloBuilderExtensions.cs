@@ -14,8 +14,9 @@ namespace AIaaS.Grains;
 public static class SiloBuilderExtensions
 {
     /// <summary>
-    /// Registers the engine's services in a silo. Grain storage is the host's choice: the grains use the
-    /// default provider (<see cref="StorageNames.Default"/>), which the host must configure.
+    /// Registers the engine's services in a silo. Storage is the host's choice: the grains use the default grain
+    /// storage provider (<see cref="StorageNames.Default"/>) and the log and model store ports
+    /// (<see cref="Storage.IInteractionLogStore"/>, <see cref="Storage.IModelStore"/>), which the host must register.
     /// </summary>
     public static ISiloBuilder AddRecommendationEngine(this ISiloBuilder silo)
     {
@@ -37,7 +38,6 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<EngineStatsReader>();
         services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrainingOptions>, RetrainingOptionsValidator>());
-        services.TryAddSingleton(sp => new ModelStore(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default)));
         services.TryAddSingleton<ModelCatalog>();
         services.TryAddSingleton<CatalogDeltaCache>();
         if (!services.Any(d => d.ServiceType == typeof(ModelCatalogRefresher)))

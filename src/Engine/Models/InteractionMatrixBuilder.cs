@@ -43,6 +43,33 @@ public sealed class InteractionMatrixBuilder
         _count++;
     }
 
+    /// <summary>
+    /// Takes every interaction of <paramref name="userId"/> out of the matrix (an erased user): their weights become
+    /// zero, which <see cref="Build"/> leaves out, so a kept builder drops them without reading the log again.
+    /// Returns how many were removed.
+    /// </summary>
+    public int RemoveUser(string userId)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        if (!_users.TryGetValue(userId, out var user))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        var users = _userOf.AsSpan(0, _count);
+        for (var i = 0; i < users.Length; i++)
+        {
+            if (users[i] == user && _weightOf[i] != 0f)
+            {
+                _weightOf[i] = 0f;
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
     /// <summary>The user × item matrix over the pairs with a positive total weight (columns sorted within a row), and its item ids.</summary>
     public (RatingMatrix Matrix, string[] ItemIds, int Users) Build()
     {

@@ -18,4 +18,8 @@ public sealed record ItemInteraction(
 
     [Id(4)]
     public long ModelVersion { get; init; }
+
+    /// <summary>Whose <see cref="UserVector"/> it is, so that an erasure can take it back.</summary>
+    [Id(5)]
+    public string? UserId { get; init; }
 }

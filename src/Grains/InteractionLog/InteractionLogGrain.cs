@@ -1,62 +1,31 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
-using AIaaS.Grains.Options;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
+using AIaaS.Grains.Storage;
 using Orleans.Concurrency;
-using Orleans.Storage;
 
 namespace AIaaS.Grains.InteractionLog;
 
 /// <summary>
-/// One partition of the durable interaction log, stored as a short index plus fixed-size segments.
-/// Reentrant so that concurrent appends join one group commit; storage mutations still run one at a time.
+/// The single writer of one log partition: numbers its events and hands concurrent appends to the store as one
+/// group. Activation reads only the partition's last sequence, so it costs the same at 10k and at 1B events.
+/// Reentrant so that appends arriving during a write join the next group; writes and erasures run one at a time,
+/// in arrival order, so an erasure never races an append of the same user.
 /// </summary>
 [Reentrant]
-public sealed class InteractionLogGrain(
-    [PersistentState("log-index")] IPersistentState<LogPartitionState> index,
-    IOptions<EngineOptions> options) : Grain, IInteractionLogGrain
+public sealed class InteractionLogGrain(IInteractionLogStore store) : Grain, IInteractionLogGrain
 {
-    private readonly int _segmentSize = options.Value.LogSegmentSize;
     private readonly List<PendingAppend> _pending = [];
-    private readonly LogCounts _counts = new();
-    private readonly List<SegmentRange> _ranges = [];
-    private IGrainStorage _storage = null!;
-    private readonly Dictionary<int, StoredSegment> _sealed = [];
-    private readonly int _cacheLimit = options.Value.LogReadCacheEvents;
-    private int _cachedEvents;
-    private StoredSegment _current = new();
     private long _nextSequence;
     private Task? _flushing;
-    private Task _storageTail = Task.CompletedTask;
+    private Task _tail = Task.CompletedTask;
 
-    // Not stored: a new activation starts a new epoch, so an erasure before a restart is never missed.
-    private long _erasureEpoch = Random.Shared.NextInt64();
+    private int Partition => (int)this.GetPrimaryKeyLong();
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _storage = ServiceProvider.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default);
-        for (var n = 0; n < index.State.Segments; n++)
-        {
-            var segment = await ReadSegmentAsync(n);
-            if (n < index.State.Segments - 1)
-            {
-                Cache(n, segment);
-            }
+    public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
+        _nextSequence = await store.GetLastSequenceAsync(Partition, cancellationToken) + 1;
 
-            foreach (var logged in segment.State.Events)
-            {
-                _counts.Add(logged);
-                _nextSequence = logged.Sequence + 1;
-            }
-
-            _ranges.Add(SegmentRange.Of(n, segment.State.Events));
-            _current = segment;
-        }
-    }
-
-    public async ValueTask<ImmutableArray<LoggedEvent>> AppendAsync(ImmutableArray<InteractionEvent> events)
+    public async ValueTask<AppendedEvents> AppendAsync(ImmutableArray<InteractionEvent> events)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
         var pending = new PendingAppend(events);
@@ -69,111 +38,16 @@ public sealed class InteractionLogGrain(
         return await pending.Done.Task;
     }
 
-    public async ValueTask<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence)
+    public async ValueTask<ErasedUser> ForgetUserAsync(string userId)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckId(userId, nameof(userId)), nameof(userId));
-        var found = ImmutableArray.CreateBuilder<LoggedEvent>();
-        var (first, last) = _counts.SequencesOf(userId);
-        var from = Math.Max(first, afterSequence + 1);
-        if (last < from)
-        {
-            return found.ToImmutable();
-        }
-
-        // Only segments that overlap the user's unapplied span are read: after a save, that is seconds of log.
+        ErasedUser? erased = null;
         await ExclusiveAsync(async () =>
         {
-            foreach (var range in _ranges)
-            {
-                if (range.IsEmpty || range.Last < from || range.First > last)
-                {
-                    continue;
-                }
-
-                var segment = await SegmentAsync(range.Number);
-                foreach (var logged in segment.State.Events)
-                {
-                    if (logged.Sequence >= from && string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
-                    {
-                        found.Add(logged);
-                    }
-                }
-            }
+            var events = await store.EraseUserAsync(userId, CancellationToken.None);
+            erased = new ErasedUser(events, _nextSequence - 1);
         });
-        return found.ToImmutable();
-    }
-
-    public async ValueTask<LogPage> ReadAsync(long fromSequence, int maxEvents)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        var page = ImmutableArray.CreateBuilder<LoggedEvent>();
-        var epoch = 0L;
-        await ExclusiveAsync(async () =>
-        {
-            // Erasures are exclusive too, so the page is exactly what the log held in this epoch.
-            epoch = _erasureEpoch;
-            foreach (var range in _ranges)
-            {
-                if (range.Last < fromSequence || range.IsEmpty)
-                {
-                    continue;
-                }
-
-                var segment = await SegmentAsync(range.Number);
-                foreach (var logged in segment.State.Events)
-                {
-                    if (logged.Sequence >= fromSequence && page.Count < maxEvents)
-                    {
-                        page.Add(logged);
-                    }
-                }
-
-                if (page.Count >= maxEvents)
-                {
-                    break;
-                }
-            }
-        });
-
-        var next = page.Count > 0 ? page[^1].Sequence + 1 : Math.Max(fromSequence, _nextSequence);
-        return new LogPage(page.ToImmutable(), next, next >= _nextSequence, epoch);
-    }
-
-    public async ValueTask<int> ForgetUserAsync(string userId)
-    {
-        EventRules.ThrowIfInvalid(EventRules.CheckId(userId, nameof(userId)), nameof(userId));
-        var removed = 0;
-        await ExclusiveAsync(async () =>
-        {
-            for (var n = 0; n < _ranges.Count; n++)
-            {
-                var segment = await SegmentAsync(n);
-                var count = segment.State.Events.RemoveAll(logged => ForgetIfOwned(logged, userId));
-                if (count > 0)
-                {
-                    await _storage.WriteStateAsync(SegmentName(n), this.GetGrainId(), segment);
-                    _ranges[n] = SegmentRange.Of(n, segment.State.Events);
-                    _erasureEpoch = Random.Shared.NextInt64();
-                    removed += count;
-                }
-            }
-        });
-        return removed;
-    }
-
-    public ValueTask<long> GetEventCountAsync() => ValueTask.FromResult(_counts.Events);
-
-    public ValueTask<LogPartitionStats> GetStatsAsync() => ValueTask.FromResult(_counts.ToStats());
-
-    private bool ForgetIfOwned(LoggedEvent logged, string userId)
-    {
-        if (!string.Equals(logged.Event.UserId, userId, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        _counts.Remove(logged.Event);
-        return true;
+        return erased!;
     }
 
     private async Task FlushLoopAsync()
@@ -186,100 +60,60 @@ public sealed class InteractionLogGrain(
             {
                 await ExclusiveAsync(() => WriteAsync(batch));
             }
+#pragma warning disable CA1031 // The failure goes to every caller of the group; the loop serves the next one.
             catch (Exception ex)
+#pragma warning restore CA1031
             {
                 foreach (var append in batch)
                 {
                     append.Done.TrySetException(ex);
                 }
-
-                // Memory may now hold events that storage does not: start again from what storage has.
-                DeactivateOnIdle();
             }
         }
     }
 
     private async Task WriteAsync(PendingAppend[] batch)
     {
-        var added = new List<LoggedEvent>();
-        var logged = new ImmutableArray<LoggedEvent>.Builder[batch.Length];
-        for (var a = 0; a < batch.Length; a++)
+        var entries = new List<LoggedEvent>();
+        var first = _nextSequence;
+        foreach (var append in batch)
         {
-            logged[a] = ImmutableArray.CreateBuilder<LoggedEvent>(batch[a].Events.Length);
-            foreach (var e in batch[a].Events)
+            foreach (var e in append.Events)
             {
-                if (_ranges.Count == 0 || _current.State.Events.Count >= _segmentSize)
-                {
-                    if (_ranges.Count > 0)
-                    {
-                        await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
-                        _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
-                        Cache(_ranges.Count - 1, _current);
-                    }
-
-                    await OpenSegmentAsync();
-                }
-
-                var entry = new LoggedEvent(_nextSequence++, e);
-                _current.State.Events.Add(entry);
-                logged[a].Add(entry);
-                added.Add(entry);
+                entries.Add(new LoggedEvent(first + entries.Count, e));
             }
         }
 
-        await _storage.WriteStateAsync(SegmentName(_ranges.Count - 1), this.GetGrainId(), _current);
-        _ranges[^1] = SegmentRange.Of(_ranges.Count - 1, _current.State.Events);
-        foreach (var entry in added)
+        // Numbers are never handed out twice, even after a failed write: a commit reported failed may still have landed.
+        _nextSequence = first + entries.Count;
+        var stored = await store.AppendAsync(Partition, entries, CancellationToken.None);
+        var at = 0;
+        foreach (var append in batch)
         {
-            _counts.Add(entry);
-        }
+            var logged = ImmutableArray.CreateBuilder<LoggedEvent>(append.Events.Length);
+            var duplicates = 0;
+            foreach (var e in append.Events)
+            {
+                var sequence = stored[at];
+                if (sequence != entries[at].Sequence)
+                {
+                    duplicates++;
+                }
 
-        for (var a = 0; a < batch.Length; a++)
-        {
-            batch[a].Done.TrySetResult(logged[a].MoveToImmutable());
-        }
-    }
+                logged.Add(new LoggedEvent(sequence, e));
+                at++;
+            }
 
-    private async Task OpenSegmentAsync()
-    {
-        // The index grows before the segment is used, so a crash can leave an empty segment but never an unindexed one.
-        index.State.Segments = _ranges.Count + 1;
-        await index.WriteStateAsync();
-        _ranges.Add(SegmentRange.Empty(_ranges.Count));
-        _current = new StoredSegment();
-    }
-
-    /// <summary>A segment for reading: the open one, a cached sealed one, or one read from storage.</summary>
-    private async ValueTask<StoredSegment> SegmentAsync(int number) =>
-        number == _ranges.Count - 1 ? _current
-        : _sealed.TryGetValue(number, out var cached) ? cached
-        : await ReadSegmentAsync(number);
-
-    /// <summary>
-    /// Keeps a sealed segment in memory while the cache has room: sealed segments change only when a user is
-    /// forgotten (which edits the cached object too), and retraining reads every one of them.
-    /// </summary>
-    private void Cache(int number, StoredSegment segment)
-    {
-        if (_cachedEvents + segment.State.Events.Count <= _cacheLimit && _sealed.TryAdd(number, segment))
-        {
-            _cachedEvents += segment.State.Events.Count;
+            append.Done.TrySetResult(new AppendedEvents(logged.MoveToImmutable(), duplicates));
         }
     }
 
-    private async Task<StoredSegment> ReadSegmentAsync(int number)
-    {
-        var segment = new StoredSegment();
-        await _storage.ReadStateAsync(SegmentName(number), this.GetGrainId(), segment);
-        return segment;
-    }
-
-    /// <summary>Runs storage work one piece at a time; reentrant calls queue behind it instead of interleaving.</summary>
+    /// <summary>Runs store work one piece at a time; reentrant calls queue behind it instead of interleaving.</summary>
     private async Task ExclusiveAsync(Func<Task> work)
     {
-        var previous = _storageTail;
+        var previous = _tail;
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _storageTail = done.Task;
+        _tail = done.Task;
         try
         {
             await previous;
@@ -291,10 +125,8 @@ public sealed class InteractionLogGrain(
         }
     }
 
-    private static string SegmentName(int number) => $"log-segment-{number}";
-
     private sealed record PendingAppend(ImmutableArray<InteractionEvent> Events)
     {
-        public TaskCompletionSource<ImmutableArray<LoggedEvent>> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<AppendedEvents> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -27,6 +27,25 @@ internal static class CoOccurrence
         }
     }
 
+    /// <summary>Takes back what <see cref="Count"/> added for <paramref name="coItems"/>; a count that reaches zero is dropped.</summary>
+    public static void Uncount(Dictionary<string, int> counts, ImmutableArray<string> coItems, string self)
+    {
+        foreach (var other in coItems)
+        {
+            if (!string.Equals(other, self, StringComparison.Ordinal) && counts.TryGetValue(other, out var count))
+            {
+                if (count <= 1)
+                {
+                    counts.Remove(other);
+                }
+                else
+                {
+                    counts[other] = count - 1;
+                }
+            }
+        }
+    }
+
     public static ImmutableArray<RecommendedItem> Similar(Dictionary<string, int> counts, long interactions, int count)
     {
         var top = Top(counts, count);

@@ -87,6 +87,37 @@ public sealed class ItemGrain(
         }
     }
 
+    public ValueTask ForgetUserAsync(string userId, ImmutableArray<ItemInteraction> interactions)
+    {
+        var item = state.State;
+        var itemId = this.GetPrimaryKeyString();
+        foreach (var interaction in interactions)
+        {
+            item.Interactions = Math.Max(0, item.Interactions - 1);
+            if (interaction.Weight > 0)
+            {
+                var remaining = item.Popularity.Add(-interaction.Weight, interaction.Timestamp, _options.PopularityHalfLife);
+                item.Popularity = remaining.Value > 1e-9 ? remaining : default;
+            }
+
+            CoOccurrence.Uncount(item.CoCounts, interaction.CoItems, itemId);
+        }
+
+        for (var i = item.EvidenceUsers.Count - 1; i >= 0; i--)
+        {
+            if (string.Equals(item.EvidenceUsers[i], userId, StringComparison.Ordinal))
+            {
+                item.EvidenceUsers.RemoveAt(i);
+                item.EvidenceVectors.RemoveAt(i);
+                item.EvidenceWeights.RemoveAt(i);
+            }
+        }
+
+        trending.Offer(itemId, item.Popularity.LogScore(_options.PopularityHalfLife));
+        _dirty = true;
+        return ValueTask.CompletedTask;
+    }
+
     public ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(int count)
     {
         EventRules.ThrowIfInvalid(EventRules.CheckCount(count), nameof(count));
@@ -109,15 +140,23 @@ public sealed class ItemGrain(
         {
             item.EvidenceVectors.Clear();
             item.EvidenceWeights.Clear();
+            item.EvidenceUsers.Clear();
             item.EvidenceVersion = interaction.ModelVersion;
         }
 
         item.EvidenceVectors.Add([.. interaction.UserVector]);
         item.EvidenceWeights.Add((float)interaction.Weight);
+        while (item.EvidenceUsers.Count < item.EvidenceVectors.Count - 1)
+        {
+            item.EvidenceUsers.Insert(0, null);
+        }
+
+        item.EvidenceUsers.Add(interaction.UserId);
         if (item.EvidenceVectors.Count > _options.NewItemEvidenceCapacity)
         {
             item.EvidenceVectors.RemoveAt(0);
             item.EvidenceWeights.RemoveAt(0);
+            item.EvidenceUsers.RemoveAt(0);
         }
 
         return true;

@@ -26,4 +26,8 @@ public sealed class ItemState
 
     [Id(6)]
     public long EvidenceVersion { get; set; }
+
+    /// <summary>Whose vector each of <see cref="EvidenceVectors"/> is (null for evidence stored before this was kept).</summary>
+    [Id(7)]
+    public List<string?> EvidenceUsers { get; set; } = [];
 }

@@ -18,4 +18,17 @@ internal static class ItemUpdates
 
         return Task.WhenAll(calls);
     }
+
+    /// <summary>Tells each item what an erased user's events had told it, one call per distinct item.</summary>
+    public static Task ForgetAsync(IGrainFactory grains, string userId, IEnumerable<ItemUpdate> contributions)
+    {
+        var byItem = Grouping.By(contributions, update => update.ItemId);
+        var calls = new List<Task>(byItem.Count);
+        foreach (var (itemId, itemUpdates) in byItem)
+        {
+            calls.Add(grains.GetGrain<IItemGrain>(itemId).ForgetUserAsync(userId, [.. itemUpdates.Select(u => u.Interaction)]).AsTask());
+        }
+
+        return Task.WhenAll(calls);
+    }
 }

@@ -1,6 +1,7 @@
 using AIaaS.Engine.Onnx;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
+using AIaaS.Grains.Storage;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -16,7 +17,7 @@ namespace AIaaS.Grains.Models;
 public sealed class ModelCatalogRefresher(
     ModelCatalog catalog,
     CatalogDeltaCache delta,
-    ModelStore store,
+    IModelStore store,
     IGrainFactory grains,
     IHostApplicationLifetime lifetime,
     IOptions<EngineOptions> options,

@@ -1,19 +1,23 @@
+using System.Collections.Immutable;
 using AIaaS.Engine.Models;
+using AIaaS.Grains.Storage;
 using Orleans.Storage;
 
 namespace AIaaS.Grains.Models;
 
 /// <summary>
-/// Stores immutable model versions in the grain storage provider, in chunks of at most <see cref="ChunkSize"/>
-/// bytes under a key per version: the snapshot and its ONNX scoring graph, each a chunked blob. Written once
-/// by the retraining grain, read by every silo.
+/// Stores immutable model versions in a grain storage provider (in-memory storage for tests; Redis): the snapshot
+/// and its ONNX scoring graph, each a chunked blob under a key per version, and an index record of the stored
+/// versions. The first chunk of a blob is written last and the index after it, so a reader never sees part of one.
 /// </summary>
-public sealed class ModelStore(IGrainStorage storage)
+public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
 {
-    public const int ChunkSize = 4 * 1024 * 1024;
+    public const int ChunkSize = ChunkedBlob.ChunkSize;
     private const string GrainType = "aiaas-model";
     private const string SnapshotBlob = "model";
     private const string GraphBlob = "onnx";
+    private static readonly GrainId IndexId = GrainId.Create(GrainType, "index");
+    private readonly SemaphoreSlim _indexLock = new(1, 1);
 
     public async Task SaveAsync(StoredModel model, CancellationToken cancellationToken)
     {
@@ -21,14 +25,13 @@ public sealed class ModelStore(IGrainStorage storage)
         using var buffer = new MemoryStream();
         ModelSnapshotCodec.Write(model.Snapshot, buffer);
         var id = IdOf(model.Snapshot.Version);
-
-        // The snapshot's first chunk is the last record written: once a reader finds it, the graph is complete too.
         if (model.ScoringGraph is { } graph)
         {
             await WriteBlobAsync(GraphBlob, id, graph, cancellationToken);
         }
 
         await WriteBlobAsync(SnapshotBlob, id, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
+        await UpdateIndexAsync(versions => versions.Add(model.Snapshot.Version));
     }
 
     /// <exception cref="InvalidOperationException">The version is not in storage.</exception>
@@ -42,16 +45,67 @@ public sealed class ModelStore(IGrainStorage storage)
         return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
     }
 
+    public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
+    {
+        var index = new StoredIndex();
+        await storage.ReadStateAsync(IndexName, IndexId, index);
+        return [.. index.State.Versions.Order()];
+    }
+
+    public async Task DeleteAsync(long version, CancellationToken cancellationToken)
+    {
+        // Out of the index first: a version that is listed is always whole.
+        await UpdateIndexAsync(versions => versions.Remove(version));
+        var id = IdOf(version);
+        foreach (var blob in new[] { SnapshotBlob, GraphBlob })
+        {
+            var first = new StoredChunk();
+            await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
+            for (var n = Math.Max(1, first.State.Count) - 1; n >= 0 && first.RecordExists; n--)
+            {
+                var chunk = new StoredChunk();
+                await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
+                if (chunk.RecordExists)
+                {
+                    await storage.ClearStateAsync(ChunkName(blob, n), id, chunk);
+                }
+            }
+        }
+    }
+
+    private const string IndexName = "versions";
+
+    public void Dispose() => _indexLock.Dispose();
+
+    private async Task UpdateIndexAsync(Func<HashSet<long>, bool> change)
+    {
+        await _indexLock.WaitAsync();
+        try
+        {
+            var index = new StoredIndex();
+            await storage.ReadStateAsync(IndexName, IndexId, index);
+            if (change(index.State.Versions))
+            {
+                await storage.WriteStateAsync(IndexName, IndexId, index);
+            }
+        }
+        finally
+        {
+            _indexLock.Release();
+        }
+    }
+
     private async Task WriteBlobAsync(string blob, GrainId id, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken)
     {
-        var count = Math.Max(1, (bytes.Length + ChunkSize - 1) / ChunkSize);
+        var count = ChunkedBlob.CountFor(bytes.Length);
 
         // The first chunk, which carries the count, is written last: a reader never sees a partial blob.
         for (var n = count - 1; n >= 0; n--)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var slice = bytes.Slice(n * ChunkSize, Math.Min(ChunkSize, bytes.Length - (n * ChunkSize)));
-            var chunk = new StoredChunk { State = new ModelChunk { Data = slice.ToArray(), Count = n == 0 ? count : 0 } };
+            var chunk = new StoredChunk();
+            await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
+            chunk.State = new ModelChunk { Data = ChunkedBlob.Chunk(bytes, n).ToArray(), Count = n == 0 ? count : 0 };
             await storage.WriteStateAsync(ChunkName(blob, n), id, chunk);
         }
     }
@@ -80,20 +134,7 @@ public sealed class ModelStore(IGrainStorage storage)
             chunks.Add(chunk.State.Data);
         }
 
-        if (chunks.Count == 1)
-        {
-            return chunks[0];
-        }
-
-        var bytes = new byte[chunks.Sum(chunk => (long)chunk.Length)];
-        var written = 0;
-        foreach (var chunk in chunks)
-        {
-            chunk.CopyTo(bytes, written);
-            written += chunk.Length;
-        }
-
-        return bytes;
+        return ChunkedBlob.Join(chunks);
     }
 
     private static GrainId IdOf(long version) => GrainId.Create(GrainType, version.ToString(System.Globalization.CultureInfo.InvariantCulture));

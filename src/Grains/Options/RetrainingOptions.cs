@@ -16,6 +16,18 @@ public sealed class RetrainingOptions
     /// <summary>How often the event threshold is checked.</summary>
     public TimeSpan ThresholdCheckInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// How long the reminder and the event threshold wait after a failed training before they start another; it
+    /// doubles with each failure in a row up to <see cref="MaxFailureBackoff"/>. A retraining asked for explicitly runs at once.
+    /// </summary>
+    public TimeSpan FailureBackoff { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait after failures in a row.</summary>
+    public TimeSpan MaxFailureBackoff { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Model versions kept in the model store (<c>AIaaS:Models:Retain</c> binds here too); older ones are deleted after each training, never the current one.</summary>
+    public int Retain { get; set; } = 3;
+
     /// <summary>Events read from a log partition per call while collecting the training data.</summary>
     public int ReadPageSize { get; set; } = 20_000;
 

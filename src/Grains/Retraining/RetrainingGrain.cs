@@ -6,6 +6,7 @@ using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
+using AIaaS.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -14,17 +15,19 @@ using Orleans.Utilities;
 namespace AIaaS.Grains.Retraining;
 
 /// <summary>
-/// The cluster's retraining coordinator (key 0). One training at a time: it reads the log through the grain
-/// path — after the first training only what the log gained since, keeping the earlier events as a matrix builder
-/// (a few hundred MB at 10M events) unless entries were erased — trains off the grain's turn (the grain keeps answering status calls meanwhile), stores
-/// the snapshot, then makes it current. A failed training leaves the current model serving and records
-/// the error. Every silo's catalog watches this grain (<see cref="WatchAsync"/>) and is told of each new
+/// The cluster's retraining coordinator (key 0). One training at a time: it reads the log store — after the first
+/// training only what the log gained since, keeping the earlier events as a matrix builder (a few hundred MB at 10M
+/// events) from which erased users are dropped — trains off the grain's turn (the grain keeps answering status
+/// calls meanwhile), stores the snapshot under a version number reserved durably beforehand, makes it current and
+/// deletes versions past the retention. A failed training leaves the current model serving, records the error and
+/// backs automatic retraining off exponentially. Every silo's catalog watches this grain (<see cref="WatchAsync"/>) and is told of each new
 /// version as soon as it is current; the silos' periodic renewal also catches a notification that was lost.
 /// </summary>
 [Reentrant]
 public sealed class RetrainingGrain(
     [PersistentState("retraining")] IPersistentState<RetrainingState> state,
-    ModelStore store,
+    IModelStore store,
+    IInteractionLogStore log,
     EngineStatsReader stats,
     IOptions<RetrainingOptions> retraining,
     IOptions<EngineOptions> engine,
@@ -32,6 +35,8 @@ public sealed class RetrainingGrain(
     ILogger<RetrainingGrain> logger) : Grain, IRetrainingGrain, IRemindable
 {
     private const string ReminderName = "retrain";
+    private const string ReminderReason = "reminder";
+    private const string ThresholdReason = "threshold";
     private readonly RetrainingOptions _options = retraining.Value;
     private readonly ObserverManager<IModelObserver> _watchers = new(engine.Value.ModelSubscriptionLifetime, logger);
     private Task? _training;
@@ -58,6 +63,11 @@ public sealed class RetrainingGrain(
     public ValueTask<bool> TriggerAsync(string reason)
     {
         if (_training is { IsCompleted: false })
+        {
+            return ValueTask.FromResult(false);
+        }
+
+        if (reason is ReminderReason or ThresholdReason && time.GetUtcNow() < NextAutomaticAttempt)
         {
             return ValueTask.FromResult(false);
         }
@@ -92,11 +102,11 @@ public sealed class RetrainingGrain(
         return ValueTask.FromResult(state.State.CurrentVersion);
     }
 
-    public async Task ReceiveReminder(string reminderName, TickStatus status) => await TriggerAsync("reminder");
+    public async Task ReceiveReminder(string reminderName, TickStatus status) => await TriggerAsync(ReminderReason);
 
     private async Task CheckThresholdAsync(CancellationToken cancellationToken)
     {
-        if (_training is { IsCompleted: false })
+        if (_training is { IsCompleted: false } || time.GetUtcNow() < NextAutomaticAttempt)
         {
             return;
         }
@@ -104,27 +114,35 @@ public sealed class RetrainingGrain(
         var newEvents = await stats.CountEventsAsync() - state.State.EventsAtLastModel;
         if (newEvents >= _options.EventThreshold)
         {
-            await TriggerAsync($"{newEvents} new events");
+            Log.RetrainingThreshold(logger, newEvents);
+            await TriggerAsync(ThresholdReason);
         }
     }
 
+    private DateTimeOffset NextAutomaticAttempt =>
+        FailureBackoff.NextAttempt(state.State.LastErrorAt ?? DateTimeOffset.MinValue, state.State.ConsecutiveFailures, _options);
+
     private async Task TrainAsync()
     {
+        var previous = (state.State.CurrentVersion, state.State.ReservedVersion);
         try
         {
+            // The number is taken durably before anything is trained: once written it names at most one model.
+            var version = Math.Max(state.State.CurrentVersion, state.State.ReservedVersion) + 1;
+            state.State.ReservedVersion = version;
+            await state.WriteStateAsync();
+
             _progress = "reading the interaction log";
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
 
-            // The events of the previous training are kept; only what the log gained since is read, unless entries
-            // were erased from the log (or this activation is new), which starts from the beginning.
-            var earlier = _data;
+            // The events of the previous training are kept (minus erased users); only what the log gained since is read.
+            var data = _data ?? new TrainingData(engine.Value.LogPartitions);
             _data = null;
-            var (data, read, addSeconds) = await TrainingDataReader.ReadAsync(
-                GrainFactory, engine.Value, _options.ReadPageSize, earlier, count => _progress = $"reading the interaction log: {count} events");
+            var (read, addSeconds) = await TrainingDataReader.ExtendAsync(
+                log, engine.Value, _options.ReadPageSize, data, count => _progress = $"reading the interaction log: {count} events", CancellationToken.None);
             var builder = data.Builder;
             var watermark = (long[])data.ReadThrough.Clone();
             var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var version = state.State.CurrentVersion + 1;
             var events = builder.Interactions;
             _progress = $"training version {version} on {events} events";
 
@@ -165,20 +183,56 @@ public sealed class RetrainingGrain(
 
             s.LastError = null;
             s.LastErrorAt = null;
+            s.ConsecutiveFailures = 0;
             await state.WriteStateAsync();
             await _watchers.Notify(watcher => watcher.ModelPublished(version));
             Log.RetrainingFinished(logger, version, snapshot.ItemCount, snapshot.Metrics["trainSeconds"]);
+            await PruneAsync(version);
         }
+#pragma warning disable CA1031 // Any failure of a training leaves the current model serving and is reported in the status.
         catch (Exception ex)
+#pragma warning restore CA1031
         {
-            state.State.LastError = ex.Message;
-            state.State.LastErrorAt = time.GetUtcNow();
+            // Nothing of a failed training is announced: the served version is what it was before.
+            var s = state.State;
+            s.CurrentVersion = previous.CurrentVersion;
+            s.ReservedVersion = Math.Max(s.ReservedVersion, previous.ReservedVersion);
+            s.LastError = ex.Message;
+            s.LastErrorAt = time.GetUtcNow();
+            s.ConsecutiveFailures++;
             Log.RetrainingFailed(logger, ex);
-            await state.WriteStateAsync();
+            try
+            {
+                await state.WriteStateAsync();
+            }
+#pragma warning disable CA1031 // The storage that failed the training may fail this write too; the error stays in memory for the status.
+            catch (Exception writeFailure)
+#pragma warning restore CA1031
+            {
+                Log.RetrainingStateNotSaved(logger, writeFailure);
+            }
         }
         finally
         {
             _progress = null;
+        }
+    }
+
+    private async Task PruneAsync(long current)
+    {
+        try
+        {
+            var deleted = await ModelRetention.PruneAsync(store, current, _options.Retain, CancellationToken.None);
+            if (deleted > 0)
+            {
+                Log.ModelsPruned(logger, deleted, _options.Retain);
+            }
+        }
+#pragma warning disable CA1031 // Old versions left behind are deleted after the next training; serving is not affected.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.ModelPruneFailed(logger, ex);
         }
     }
 }

@@ -31,4 +31,12 @@ public sealed class RetrainingState
 
     [Id(8)]
     public DateTimeOffset? LastErrorAt { get; set; }
+
+    /// <summary>The highest version number ever reserved for a training: a number is never used for two models, even when a training failed after taking it.</summary>
+    [Id(9)]
+    public long ReservedVersion { get; set; }
+
+    /// <summary>Failed trainings in a row; reminders and the threshold back off while it is above zero.</summary>
+    [Id(10)]
+    public int ConsecutiveFailures { get; set; }
 }

@@ -3,8 +3,8 @@ using AIaaS.Engine.Models;
 namespace AIaaS.Grains.Retraining;
 
 /// <summary>
-/// The log's events as a training read them: a matrix builder, and per partition the last sequence number read
-/// and the erasure epoch the read saw (0 when it changed during the read, which no later read matches).
+/// The log's events as trainings read them: a matrix builder, per partition the last sequence number read, and
+/// the last erasure applied to the builder. The next training reads only what came after each.
 /// </summary>
 internal sealed class TrainingData(int partitions)
 {
@@ -12,5 +12,5 @@ internal sealed class TrainingData(int partitions)
 
     public long[] ReadThrough { get; } = [.. Enumerable.Repeat(-1L, partitions)];
 
-    public long[] Epochs { get; } = new long[partitions];
+    public long ErasedThrough { get; set; }
 }

@@ -6,6 +6,7 @@ using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Items;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
+using AIaaS.Grains.Storage;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.Logging;
@@ -16,9 +17,10 @@ namespace AIaaS.Grains.Users;
 /// <summary>
 /// One end user. The interaction log is the durable record: an event is acknowledged once it is
 /// there, and only then applied here. This grain's own state is a cache of the log, saved on a
-/// timer and on deactivation; on activation it replays whatever the log has beyond what was saved,
-/// so nothing acknowledged is lost if a silo dies. Recommendations read only this grain's state and
-/// the silo's trending cache, so a request after an acknowledged event sees that event.
+/// timer and on deactivation; on activation, and before each save, it catches up with the log (the
+/// user's events after its applied watermark, an index read), so nothing acknowledged is lost if a silo
+/// dies or an apply never arrives. Recommendations read only this grain's state and the silo's trending
+/// cache, so a request after an acknowledged event sees that event.
 /// </summary>
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
@@ -29,10 +31,10 @@ public sealed class UserGrain(
     TimeProvider time,
     EngineMetrics metrics,
     StateSaving saving,
+    IInteractionLogStore log,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private readonly EngineOptions _options = options.Value;
-    private readonly HashSet<long> _recentSequences = [];
     private IGrainTimer? _saveTimer;
     private bool _dirty;
 
@@ -40,19 +42,9 @@ public sealed class UserGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var logged in state.State.Recent)
-        {
-            _recentSequences.Add(logged.Sequence);
-        }
-
         // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
         // active, or events whose application a silo failure cut short.
-        var missed = await Log().ReadUserAsync(UserId, state.State.AppliedThrough);
-        if (missed.Length > 0)
-        {
-            await ItemUpdates.SendAsync(GrainFactory, Apply(missed));
-        }
-
+        await CatchUpAsync(cancellationToken);
         _saveTimer = saving.Periodically(this, _options.UserSaveInterval, SaveAsync);
     }
 
@@ -70,11 +62,11 @@ public sealed class UserGrain(
         EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
         EnsureOwn(events.Select(e => e.UserId), nameof(events));
 
-        var logged = await Log().AppendAsync(events);
-        var updates = Apply(logged);
-        metrics.EventsIngested(events.Length);
+        var appended = await Log().AppendAsync(events);
+        var updates = Apply(appended.Events);
+        metrics.EventsIngested(events.Length - appended.Duplicates);
         await ItemUpdates.SendAsync(GrainFactory, updates);
-        return events.Length;
+        return events.Length - appended.Duplicates;
     }
 
     public ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events)
@@ -198,12 +190,31 @@ public sealed class UserGrain(
 
     public async ValueTask ForgetAsync()
     {
+        // The log grain erases after the appends queued before it; what is erased is never applied again here
+        // (the erasure point is kept, nothing else), and the items take back what these events told them.
         var erased = await Log().ForgetUserAsync(UserId);
-        await state.ClearStateAsync();
-        state.State = new UserState();
-        _recentSequences.Clear();
+        var through = Math.Max(erased.ErasedThrough, state.State.ErasedThrough);
+        state.State = new UserState { ErasedThrough = through, AppliedThrough = through };
+        await state.WriteStateAsync();
         _dirty = false;
-        Grains.Log.UserForgotten(logger, UserId, erased);
+        await ItemUpdates.ForgetAsync(GrainFactory, UserId, UserHistory.Contributions(erased.Events, _options));
+        Grains.Log.UserForgotten(logger, UserId, erased.Events.Length);
+    }
+
+    /// <summary>Applies what the log holds for this user beyond the applied watermark, then moves the watermark to the log's end.</summary>
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var user = state.State;
+        var missed = await log.ReadUserAsync(UserId, Math.Max(user.AppliedThrough, user.ErasedThrough), cancellationToken);
+        if (missed.Length == 0)
+        {
+            return;
+        }
+
+        var updates = Apply(missed);
+        UserHistory.CaughtUp(user, missed[^1].Sequence);
+        _dirty = true;
+        await ItemUpdates.SendAsync(GrainFactory, updates);
     }
 
     private IInteractionLogGrain Log() =>
@@ -224,34 +235,8 @@ public sealed class UserGrain(
     private ImmutableArray<ItemUpdate> Apply(ImmutableArray<LoggedEvent> events)
     {
         var user = state.State;
-        var updates = ImmutableArray.CreateBuilder<ItemUpdate>(events.Length);
-        foreach (var logged in events)
-        {
-            if (!_recentSequences.Add(logged.Sequence))
-            {
-                continue;
-            }
-
-            var e = logged.Event;
-            updates.Add(new ItemUpdate(e.ItemId, new ItemInteraction(_options.WeightOf(e), e.Timestamp, RecentItems(user.Recent, e.ItemId))));
-            user.Recent.Add(logged);
-            user.Seen.Add(e.ItemId);
-            user.Counts[e.Type] = user.Counts.GetValueOrDefault(e.Type) + 1;
-            user.AppliedThrough = Math.Max(user.AppliedThrough, logged.Sequence);
-            _dirty = true;
-        }
-
-        var excess = user.Recent.Count - _options.HistoryLength;
-        if (excess > 0)
-        {
-            for (var i = 0; i < excess; i++)
-            {
-                _recentSequences.Remove(user.Recent[i].Sequence);
-            }
-
-            user.Recent.RemoveRange(0, excess);
-        }
-
+        var updates = UserHistory.Apply(user, events, _options);
+        _dirty |= updates.Count > 0;
         if (updates.Count > 0 && catalog.Current is { } model)
         {
             // The next request must reflect these events: fold them into the embedding before returning.
@@ -263,39 +248,28 @@ public sealed class UserGrain(
                 {
                     if (model.IndexOf(updates[i].ItemId) < 0)
                     {
-                        updates[i] = updates[i] with { Interaction = updates[i].Interaction with { UserVector = [.. vector], ModelVersion = model.Version } };
+                        updates[i] = updates[i] with { Interaction = updates[i].Interaction with { UserVector = [.. vector], ModelVersion = model.Version, UserId = UserId } };
                     }
                 }
             }
         }
 
-        return updates.ToImmutable();
+        return [.. updates];
     }
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
+        if (state.State.AppliedAbove.Count > 0)
+        {
+            await CatchUpAsync(cancellationToken);
+            UserHistory.CaughtUp(state.State, state.State.AppliedAbove.Count > 0 ? state.State.AppliedAbove.Max() : state.State.AppliedThrough);
+        }
+
         if (_dirty)
         {
             // Cleared only once written: a failed save is tried again at the next tick.
             await state.WriteStateAsync(cancellationToken);
             _dirty = false;
         }
-    }
-
-    /// <summary>The distinct items of the latest events, newest first, up to the co-occurrence window.</summary>
-    private ImmutableArray<string> RecentItems(List<LoggedEvent> recent, string except)
-    {
-        var window = _options.CoOccurrenceWindow;
-        var items = ImmutableArray.CreateBuilder<string>(Math.Min(window, recent.Count));
-        for (var i = recent.Count - 1; i >= 0 && items.Count < window; i--)
-        {
-            var e = recent[i].Event;
-            if (e.Type != EventType.Skip && !string.Equals(e.ItemId, except, StringComparison.Ordinal) && !items.Contains(e.ItemId))
-            {
-                items.Add(e.ItemId);
-            }
-        }
-
-        return items.ToImmutable();
     }
 }

@@ -16,7 +16,10 @@ public sealed class UserState
     [Id(2)]
     public Dictionary<EventType, long> Counts { get; set; } = [];
 
-    /// <summary>The highest log sequence number applied to this state; newer log entries are replayed on activation.</summary>
+    /// <summary>
+    /// Every event of this user in the log with a sequence up to this one is applied. It moves only when the grain
+    /// catches up with the log (on activation and before a save), never with an apply: applies can arrive out of order.
+    /// </summary>
     [Id(3)]
     public long AppliedThrough { get; set; } = -1;
 
@@ -26,4 +29,12 @@ public sealed class UserState
 
     [Id(5)]
     public long EmbeddingVersion { get; set; }
+
+    /// <summary>Sequences above <see cref="AppliedThrough"/> already applied: the de-duplication set, independent of how much history is kept.</summary>
+    [Id(6)]
+    public HashSet<long> AppliedAbove { get; set; } = [];
+
+    /// <summary>The partition's last sequence when the user was forgotten: nothing at or below it is applied again, from any path.</summary>
+    [Id(7)]
+    public long ErasedThrough { get; set; } = -1;
 }

@@ -1,0 +1,44 @@
+using AIaaS.Grains;
+using AIaaS.Grains.Models;
+using AIaaS.Grains.Storage;
+using AIaaS.Storage.Memory;
+using AIaaS.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Storage;
+
+namespace AIaaS.Storage;
+
+/// <summary>Registers the stores behind the engine's ports (<see cref="IInteractionLogStore"/>, <see cref="IModelStore"/>) and, optionally, grain state.</summary>
+public static class EngineStorageExtensions
+{
+    /// <summary>The log and the model store in one SQLite database under <paramref name="dataPath"/>; with <paramref name="grainState"/>, the default grain storage too.</summary>
+    public static ISiloBuilder AddSqliteEngineStorage(this ISiloBuilder silo, string dataPath, bool grainState)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataPath);
+        var services = silo.Services;
+        services.TryAddSingleton(_ => SqliteDatabase.Open(dataPath));
+        services.TryAddSingleton<IInteractionLogStore>(sp => new SqliteInteractionLogStore(sp.GetRequiredService<SqliteDatabase>()));
+        services.TryAddSingleton<IModelStore>(sp => new SqliteModelStore(sp.GetRequiredService<SqliteDatabase>()));
+        if (grainState)
+        {
+            services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) =>
+                new SqliteGrainStorage(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IGrainStorageSerializer>()));
+        }
+
+        return silo;
+    }
+
+    /// <summary>
+    /// The log in process memory and models in the default grain storage: for tests. Pass one
+    /// <paramref name="log"/> to every silo of an in-process cluster so that they share it, as they would a database.
+    /// </summary>
+    public static ISiloBuilder AddMemoryEngineStorage(this ISiloBuilder silo, MemoryInteractionLogStore? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        silo.Services.TryAddSingleton<IInteractionLogStore>(log ?? new MemoryInteractionLogStore());
+        silo.Services.TryAddSingleton<IModelStore>(sp => new ModelStore(sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default)));
+        return silo;
+    }
+}

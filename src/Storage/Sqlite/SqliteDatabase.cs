@@ -1,0 +1,102 @@
+using AIaaS.Storage.Schema;
+using Microsoft.Data.Sqlite;
+
+namespace AIaaS.Storage.Sqlite;
+
+/// <summary>
+/// The embedded default's database: one file under the data path, WAL journal, one writer with group commit and
+/// pooled readers. <c>synchronous=FULL</c>: every commit is fsync'd before its callers hear of it, so an acknowledged
+/// event survives a crash or a power cut, at the cost of one fsync per commit group (docs/benchmarks.md).
+/// A lock file keeps a second process off the same data path: the log's partitions are numbered by one writer each.
+/// </summary>
+public sealed class SqliteDatabase : IAsyncDisposable
+{
+    public const string FileName = "aiaas.db";
+    private const string LockName = "aiaas.lock";
+    private readonly SqliteWriter _writer;
+    private readonly FileStream _lock;
+    private readonly string _readConnection;
+
+    private SqliteDatabase(string path, FileStream lockFile, SqliteConnection writer, string readConnection)
+    {
+        Path = path;
+        _lock = lockFile;
+        _writer = new SqliteWriter(writer);
+        _readConnection = readConnection;
+    }
+
+    /// <summary>The database file.</summary>
+    public string Path { get; }
+
+    /// <summary>Creates the folder and the database if needed and brings its schema up to date.</summary>
+    /// <exception cref="StorageStartupException">The folder cannot be written, another process uses it, or the file is not a usable database; the message names the path.</exception>
+    public static SqliteDatabase Open(string dataPath)
+    {
+        var folder = System.IO.Path.GetFullPath(dataPath);
+        var file = System.IO.Path.Combine(folder, FileName);
+        FileStream lockFile;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            lockFile = new FileStream(System.IO.Path.Combine(folder, LockName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException ex)
+        {
+            throw new StorageStartupException($"AIaaS:DataPath '{folder}' is in use by another process or cannot be written: {ex.Message}", ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            throw new StorageStartupException($"AIaaS:DataPath '{folder}' cannot be written: {ex.Message}", ex);
+        }
+
+        var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
+        var writer = new SqliteConnection(builder.ToString());
+        try
+        {
+            writer.Open();
+            Execute(writer, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;");
+            SqliteSchema.Migrate(writer, file);
+        }
+        catch (SqliteException ex)
+        {
+            writer.Dispose();
+            lockFile.Dispose();
+            throw new StorageStartupException($"AIaaS:DataPath database '{file}' cannot be used: {ex.Message}", ex);
+        }
+        catch
+        {
+            writer.Dispose();
+            lockFile.Dispose();
+            throw;
+        }
+
+        builder.Mode = SqliteOpenMode.ReadOnly;
+        return new SqliteDatabase(file, lockFile, writer, builder.ToString());
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the writer's connection inside the next group commit; completes once that commit is durable.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken = default) =>
+        _writer.RunAsync(work, cancellationToken);
+
+    /// <summary>A pooled read-only connection: readers see the last commit and never wait for the writer (WAL).</summary>
+    public SqliteConnection OpenReader()
+    {
+        var connection = new SqliteConnection(_readConnection);
+        connection.Open();
+        return connection;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _writer.DisposeAsync().ConfigureAwait(false);
+        await _lock.DisposeAsync().ConfigureAwait(false);
+    }
+
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+}

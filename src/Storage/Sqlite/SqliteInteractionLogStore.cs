@@ -1,0 +1,129 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Storage;
+using Microsoft.Data.Sqlite;
+
+namespace AIaaS.Storage.Sqlite;
+
+/// <summary>The interaction log in SQLite (001_log.sql): appends and erasures through the group-committing writer, reads on pooled readers.</summary>
+public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IInteractionLogStore
+{
+    private const string Columns = "seq, user_id, item_id, type, value, ts, event_id";
+
+    public async Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        using var command = Command(connection, "SELECT last_seq FROM log_partitions WHERE partition = $p");
+        command.Parameters.AddWithValue("$p", partition);
+        return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : -1;
+    }
+
+    public Task<ImmutableArray<long>> AppendAsync(int partition, IReadOnlyList<LoggedEvent> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        return database.WriteAsync((connection, transaction) => SqliteLogWrites.Append(connection, transaction, partition, entries), cancellationToken);
+    }
+
+    public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
+        command.Parameters.AddWithValue("$u", userId);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        return await ReadEventsAsync(command, int.MaxValue, cancellationToken);
+    }
+
+    public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
+        await using var connection = database.OpenReader();
+        using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
+        command.Parameters.AddWithValue("$p", partition);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        command.Parameters.AddWithValue("$limit", maxEvents + 1L);
+        var events = await ReadEventsAsync(command, maxEvents + 1, cancellationToken);
+        return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+    }
+
+    public Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return database.WriteAsync((connection, transaction) => SqliteLogWrites.Erase(connection, transaction, userId, ReadAll), cancellationToken);
+    }
+
+    public async Task<ImmutableArray<Erasure>> ReadErasuresAsync(long afterId, CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        using var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
+        command.Parameters.AddWithValue("$after", afterId);
+        var erasures = ImmutableArray.CreateBuilder<Erasure>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            erasures.Add(new Erasure(reader.GetInt64(0), reader.GetString(1)));
+        }
+
+        return erasures.ToImmutable();
+    }
+
+    public async Task<LogTotals> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        using var command = Command(connection,
+            "SELECT (SELECT COALESCE(SUM(events), 0) FROM log_partitions), (SELECT COUNT(*) FROM log_users), (SELECT COUNT(*) FROM log_items)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new LogTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public async Task<long> CountEventsAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = database.OpenReader();
+        using var command = Command(connection, "SELECT COALESCE(SUM(events), 0) FROM log_partitions");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    internal static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        return command;
+    }
+
+    private static ImmutableArray<LoggedEvent> ReadAll(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        var events = ImmutableArray.CreateBuilder<LoggedEvent>();
+        while (reader.Read())
+        {
+            events.Add(ToEvent(reader));
+        }
+
+        return events.ToImmutable();
+    }
+
+    private static async Task<ImmutableArray<LoggedEvent>> ReadEventsAsync(SqliteCommand command, int capacityHint, CancellationToken cancellationToken)
+    {
+        var events = ImmutableArray.CreateBuilder<LoggedEvent>(Math.Min(capacityHint, 4096));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(ToEvent(reader));
+        }
+
+        return events.ToImmutable();
+    }
+
+    /// <summary>A row in <see cref="Columns"/> order.</summary>
+    private static LoggedEvent ToEvent(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), new InteractionEvent(
+            reader.GetString(1),
+            reader.GetString(2),
+            (EventType)reader.GetInt32(3),
+            reader.IsDBNull(4) ? null : reader.GetFloat(4),
+            new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero))
+        {
+            EventId = reader.IsDBNull(6) ? null : reader.GetString(6),
+        });
+}
