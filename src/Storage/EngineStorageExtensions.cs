@@ -12,19 +12,28 @@ namespace AIaaS.Storage;
 /// <summary>Registers the stores behind the engine's ports (<see cref="IInteractionLogStore"/>, <see cref="IModelStore"/>) and, optionally, grain state.</summary>
 public static class EngineStorageExtensions
 {
-    /// <summary>The log and the model store in one SQLite database under <paramref name="dataPath"/>; with <paramref name="grainState"/>, the default grain storage too.</summary>
-    public static ISiloBuilder AddSqliteEngineStorage(this ISiloBuilder silo, string dataPath, bool grainState)
+    /// <summary>
+    /// One SQLite database under <paramref name="dataPath"/> holding, as asked, the log and the model store
+    /// (<paramref name="logAndModels"/>) and the default grain storage (<paramref name="grainState"/>).
+    /// </summary>
+    public static ISiloBuilder AddSqliteEngineStorage(this ISiloBuilder silo, string dataPath, bool logAndModels, bool grainState)
     {
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentException.ThrowIfNullOrWhiteSpace(dataPath);
         var services = silo.Services;
         services.TryAddSingleton(_ => SqliteDatabase.Open(dataPath));
-        services.TryAddSingleton<IInteractionLogStore>(sp => new SqliteInteractionLogStore(sp.GetRequiredService<SqliteDatabase>()));
-        services.TryAddSingleton<IModelStore>(sp => new SqliteModelStore(sp.GetRequiredService<SqliteDatabase>()));
+        if (logAndModels)
+        {
+            services.TryAddSingleton<IInteractionLogStore>(sp => new SqliteInteractionLogStore(sp.GetRequiredService<SqliteDatabase>()));
+            services.TryAddSingleton<IModelStore>(sp => new SqliteModelStore(sp.GetRequiredService<SqliteDatabase>()));
+        }
+
         if (grainState)
         {
+            // Orleans resolves the default provider unkeyed for [PersistentState] without a storage name, and by name elsewhere.
             services.AddKeyedSingleton<IGrainStorage>(StorageNames.Default, (sp, _) =>
                 new SqliteGrainStorage(sp.GetRequiredService<SqliteDatabase>(), sp.GetRequiredService<IGrainStorageSerializer>()));
+            services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IGrainStorage>(StorageNames.Default));
         }
 
         return silo;

@@ -1,6 +1,7 @@
 using AIaaS.Grains;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Trending;
+using AIaaS.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
@@ -19,6 +20,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
+            silo.AddMemoryEngineStorage();
             silo.AddRecommendationEngine();
             // Tests publish trending explicitly, never by waiting for the timer.
             silo.Services.Configure<EngineOptions>(o => o.TrendingPublishInterval = TimeSpan.FromHours(1));

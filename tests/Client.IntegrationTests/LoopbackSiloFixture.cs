@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Sockets;
 using AIaaS.Grains;
+using AIaaS.Storage;
 using Microsoft.Extensions.Hosting;
 
 namespace AIaaS.Client.IntegrationTests;
@@ -20,6 +21,7 @@ public sealed class LoopbackSiloFixture : IAsyncLifetime
         builder.UseOrleans(silo => silo
             .UseLocalhostClustering(FreePort(), GatewayPort, serviceId: ClusterId, clusterId: ClusterId)
             .AddMemoryGrainStorageAsDefault()
+            .AddMemoryEngineStorage()
             .AddRecommendationEngine());
         Silo = builder.Build();
         await Silo.StartAsync();

@@ -48,15 +48,20 @@ public sealed class SerializationTests
     }
 
     [Fact]
-    public void RoundTrip_LogPageAndStats_ContentsKept()
+    public void RoundTrip_AppendedErasedAndProfile_ContentsKept()
     {
-        var page = RoundTrip(new LogPage([new LoggedEvent(1, Event)], 2, true));
-        var stats = RoundTrip(new LogPartitionStats(3, 2, ["a", "b"]));
+        var withId = Event with { EventId = "e-1" };
+        var appended = RoundTrip(new AppendedEvents([new LoggedEvent(1, withId)], 1));
+        var erased = RoundTrip(new ErasedUser([new LoggedEvent(4, Event)], 9));
+        var ingest = RoundTrip(new IngestResult(3, 2));
         var profile = RoundTrip(new UserProfile("u1", [Event], 1, ImmutableDictionary<EventType, long>.Empty.Add(EventType.Rating, 1)));
 
-        Assert.Equal([new LoggedEvent(1, Event)], page.Events.ToArray());
-        Assert.Equal((2L, true), (page.NextSequence, page.IsEnd));
-        Assert.Equal(["a", "b"], stats.Items.ToArray());
+        Assert.Equal([new LoggedEvent(1, withId)], appended.Events.ToArray());
+        Assert.Equal("e-1", appended.Events[0].Event.EventId);
+        Assert.Equal(1, appended.Duplicates);
+        Assert.Equal([new LoggedEvent(4, Event)], erased.Events.ToArray());
+        Assert.Equal(9L, erased.ErasedThrough);
+        Assert.Equal(new IngestResult(3, 2), ingest);
         Assert.Equal(1, profile.CountsByType[EventType.Rating]);
         Assert.Equal(Event, profile.RecentHistory.Single());
     }

@@ -1,6 +1,7 @@
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Options;
+using AIaaS.Grains.Storage;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -8,11 +9,9 @@ using Orleans.TestingHost;
 
 namespace AIaaS.Grains.UnitTests;
 
-/// <summary>One in-process silo for the whole collection, with small log segments so tests cross segment boundaries.</summary>
+/// <summary>One in-process silo for the whole collection, with a short history so tests cross its bound.</summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
-    public const int SegmentSize = 16;
-
     public InProcessTestCluster Cluster { get; private set; } = null!;
 
     public IClusterClient Client => Cluster.Client;
@@ -20,12 +19,13 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync() =>
         Cluster = await TestClusters.StartAsync(1, services => services.Configure<EngineOptions>(o =>
         {
-            o.LogSegmentSize = SegmentSize;
             o.LogPartitions = 4;
             o.HistoryLength = 20;
             // Tests publish trending explicitly, never by waiting for the timer.
             o.TrendingPublishInterval = TimeSpan.FromHours(1);
         }));
+
+    public IInteractionLogStore Log => TestClusters.LogStore(Cluster);
 
     public Task RefreshTrendingAsync() =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();

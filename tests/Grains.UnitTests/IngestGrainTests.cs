@@ -14,9 +14,9 @@ public sealed class IngestGrainTests(ClusterFixture fixture)
         var item = Events.NewId("i");
         ImmutableArray<InteractionEvent> batch = [.. users.SelectMany(u => new[] { Events.Play(u, item), Events.Play(u, Events.NewId("i"), 1) })];
 
-        var accepted = await fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync(batch);
+        var result = await fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync(batch);
 
-        Assert.Equal(12, accepted);
+        Assert.Equal(new IngestResult(12, 0), result);
         foreach (var user in users)
         {
             var profile = await fixture.Client.GetGrain<IUserGrain>(user).GetProfileAsync();
@@ -37,7 +37,7 @@ public sealed class IngestGrainTests(ClusterFixture fixture)
         await Assert.ThrowsAsync<ArgumentException>(() => fixture.Client.GetGrain<IIngestGrain>(0).IngestAsync(batch).AsTask());
 
         Assert.Empty((await fixture.Client.GetGrain<IUserGrain>(user).GetProfileAsync()).RecentHistory);
-        Assert.Empty(await fixture.LogOf(user).ReadUserAsync(user, -1));
+        Assert.Empty(await fixture.Log.ReadUserAsync(user, -1, CancellationToken.None));
     }
 
     [Fact]
@@ -60,8 +60,8 @@ public sealed class IngestGrainTests(ClusterFixture fixture)
         await grain.GetProfileAsync();
         var logged = await fixture.LogOf(user).AppendAsync(Events.Plays(user, "x"));
 
-        var first = await grain.ApplyLoggedAsync(logged);
-        var second = await grain.ApplyLoggedAsync(logged);
+        var first = await grain.ApplyLoggedAsync(logged.Events);
+        var second = await grain.ApplyLoggedAsync(logged.Events);
 
         Assert.Single(first);
         Assert.Empty(second);

@@ -9,98 +9,116 @@ public sealed class InteractionLogGrainTests(ClusterFixture fixture)
     // Partition numbers beyond the configured count are never used by user grains, so tests own them.
     private static int _nextPartition = 1000;
 
-    private IInteractionLogGrain NewPartition() => fixture.Client.GetGrain<IInteractionLogGrain>(Interlocked.Increment(ref _nextPartition));
+    private (IInteractionLogGrain Grain, int Partition) NewPartition()
+    {
+        var partition = Interlocked.Increment(ref _nextPartition);
+        return (fixture.Client.GetGrain<IInteractionLogGrain>(partition), partition);
+    }
 
     [Fact]
-    public async Task ReadAsync_AcrossSegments_ReturnsEveryEventInOrder()
+    public async Task AppendAsync_SeveralAppends_StoredInOrderWithConsecutiveSequences()
     {
-        var log = NewPartition();
-        var total = ClusterFixture.SegmentSize * 3 + 5;
+        var (log, partition) = NewPartition();
+        var total = 53;
         for (var i = 0; i < total; i += 10)
         {
             var items = Enumerable.Range(i, Math.Min(10, total - i)).Select(n => $"item-{n}").ToArray();
             await log.AppendAsync(Events.Plays("reader", items));
         }
 
-        var all = await ReadAllAsync(log, pageSize: 9);
+        var all = await TestClusters.ReadPartitionAsync(fixture.Log, partition, pageSize: 9);
 
-        Assert.Equal(total, all.Count);
         Assert.Equal(Enumerable.Range(0, total).Select(n => (long)n), all.Select(e => e.Sequence));
         Assert.Equal(Enumerable.Range(0, total).Select(n => $"item-{n}"), all.Select(e => e.Event.ItemId));
     }
 
     [Fact]
-    public async Task AppendAsync_ConcurrentAppends_AllAcknowledgedAndStored()
+    public async Task AppendAsync_ConcurrentAppends_AllAcknowledgedAndStoredOnce()
     {
-        var log = NewPartition();
+        var (log, partition) = NewPartition();
         var appends = Enumerable.Range(0, 40)
             .Select(i => log.AppendAsync(Events.Plays($"user-{i % 7}", $"item-{i}")).AsTask());
 
-        await Task.WhenAll(appends);
+        var acknowledged = await Task.WhenAll(appends);
 
-        var stats = await log.GetStatsAsync();
-        Assert.Equal(40, stats.Events);
-        Assert.Equal(7, stats.Users);
-        Assert.Equal(40, stats.Items.Length);
-        Assert.Equal(40, (await ReadAllAsync(log, 100)).Select(e => e.Sequence).Distinct().Count());
+        var stored = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 100);
+        Assert.Equal(40, stored.Count);
+        Assert.Equal(stored.Select(e => e.Sequence).Order(), acknowledged.SelectMany(a => a.Events).Select(e => e.Sequence).Order());
+        Assert.Equal(40, stored.Select(e => e.Sequence).Distinct().Count());
     }
 
     [Fact]
-    public async Task AppendAsync_AfterReactivation_ContinuesSequenceAndKeepsCounts()
+    public async Task AppendAsync_AfterReactivation_ContinuesSequence()
     {
-        var log = NewPartition();
-        await log.AppendAsync(Events.Plays("a", [.. Enumerable.Range(0, ClusterFixture.SegmentSize + 2).Select(n => $"i{n}")]));
+        var (log, partition) = NewPartition();
+        await log.AppendAsync(Events.Plays("a", [.. Enumerable.Range(0, 18).Select(n => $"i{n}")]));
 
         await fixture.Cluster.DeactivateAsync(log);
         await log.AppendAsync(Events.Plays("b", "x"));
 
-        var all = await ReadAllAsync(log, 100);
-        Assert.Equal(ClusterFixture.SegmentSize + 3, all.Count);
-        Assert.Equal(ClusterFixture.SegmentSize + 2, all[^1].Sequence);
-        Assert.Equal(2, (await log.GetStatsAsync()).Users);
+        var all = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 100);
+        Assert.Equal(19, all.Count);
+        Assert.Equal(18, all[^1].Sequence);
     }
 
     [Fact]
-    public async Task ForgetUserAsync_RemovesOnlyThatUsersEntries()
+    public async Task AppendAsync_RepeatedEventIds_StoredOnceAndReportedAsDuplicatesWithTheFirstSequence()
     {
-        var log = NewPartition();
-        for (var i = 0; i < ClusterFixture.SegmentSize * 2; i++)
+        var (log, partition) = NewPartition();
+        var dup = Events.NewId("dup");
+        var first = await log.AppendAsync([Events.Play(dup, "a") with { EventId = "e1" }, Events.Play(dup, "b") with { EventId = "e2" }]);
+
+        // A retry of the same batch, and a batch repeating an id within itself.
+        var retry = await log.AppendAsync([Events.Play(dup, "a") with { EventId = "e1" }, Events.Play(dup, "b") with { EventId = "e2" }]);
+        var inner = await log.AppendAsync([Events.Play(dup, "c") with { EventId = "e3" }, Events.Play(dup, "c") with { EventId = "e3" }]);
+
+        Assert.Equal(0, first.Duplicates);
+        Assert.Equal(2, retry.Duplicates);
+        Assert.Equal(first.Events.Select(e => e.Sequence), retry.Events.Select(e => e.Sequence));
+        Assert.Equal(1, inner.Duplicates);
+        Assert.Equal(inner.Events[0].Sequence, inner.Events[1].Sequence);
+        var stored = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 100);
+        Assert.Equal(["a", "b", "c"], stored.Select(e => e.Event.ItemId));
+    }
+
+    [Fact]
+    public async Task ForgetUserAsync_RemovesOnlyThatUsersEntriesAndReturnsThemInOrder()
+    {
+        var (log, partition) = NewPartition();
+        var (gone, kept) = (Events.NewId("gone"), Events.NewId("kept"));
+        for (var i = 0; i < 32; i++)
         {
-            await log.AppendAsync([Events.Play(i % 2 == 0 ? "gone" : "kept", $"item-{i}")]);
+            await log.AppendAsync([Events.Play(i % 2 == 0 ? gone : kept, $"item-{i}")]);
         }
 
-        var removed = await log.ForgetUserAsync("gone");
+        var erased = await log.ForgetUserAsync(gone);
         await fixture.Cluster.DeactivateAsync(log);
 
-        Assert.Equal(ClusterFixture.SegmentSize, removed);
-        var all = await ReadAllAsync(log, 5);
-        Assert.All(all, e => Assert.Equal("kept", e.Event.UserId));
-        Assert.Equal(ClusterFixture.SegmentSize, all.Count);
-        var stats = await log.GetStatsAsync();
-        Assert.Equal(1, stats.Users);
-        Assert.Equal(ClusterFixture.SegmentSize, stats.Events);
+        Assert.Equal(Enumerable.Range(0, 16).Select(n => $"item-{2 * n}"), erased.Events.Select(e => e.Event.ItemId));
+        Assert.Equal(31, erased.ErasedThrough);
+        var all = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 5);
+        Assert.All(all, e => Assert.Equal(kept, e.Event.UserId));
+        Assert.Equal(16, all.Count);
+    }
+
+    [Fact]
+    public async Task ForgetUserAsync_AfterErasure_NewAppendsGetHigherSequences()
+    {
+        var (log, partition) = NewPartition();
+        var gone = Events.NewId("gone");
+        await log.AppendAsync(Events.Plays(gone, "a", "b"));
+        await log.ForgetUserAsync(gone);
+        await fixture.Cluster.DeactivateAsync(log);
+
+        var after = await log.AppendAsync(Events.Plays(gone, "c"));
+
+        Assert.Equal(2, after.Events.Single().Sequence);
+        Assert.Equal(["c"], (await TestClusters.ReadPartitionAsync(fixture.Log, partition, 5)).Select(e => e.Event.ItemId));
     }
 
     [Fact]
     public async Task AppendAsync_EmptyBatch_Throws()
     {
-        await Assert.ThrowsAsync<ArgumentException>(() => NewPartition().AppendAsync([]).AsTask());
-    }
-
-    private static async Task<List<LoggedEvent>> ReadAllAsync(IInteractionLogGrain log, int pageSize)
-    {
-        var all = new List<LoggedEvent>();
-        var from = 0L;
-        while (true)
-        {
-            var page = await log.ReadAsync(from, pageSize);
-            all.AddRange(page.Events);
-            if (page.IsEnd)
-            {
-                return all;
-            }
-
-            from = page.NextSequence;
-        }
+        await Assert.ThrowsAsync<ArgumentException>(() => NewPartition().Grain.AppendAsync([]).AsTask());
     }
 }

@@ -1,6 +1,9 @@
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using Microsoft.Extensions.DependencyInjection;
+using AIaaS.Grains.Storage;
+using AIaaS.Storage;
+using AIaaS.Storage.Memory;
 using Orleans.TestingHost;
 
 namespace AIaaS.Grains.UnitTests;
@@ -12,16 +15,42 @@ internal static class TestClusters
     public static async Task<InProcessTestCluster> StartAsync(short silos, Action<IServiceCollection> configure)
     {
         var builder = new InProcessTestClusterBuilder(silos);
+
+        // One log for every silo of the cluster, as one database would be.
+        var log = new MemoryInteractionLogStore();
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
+            silo.AddMemoryEngineStorage(log);
             silo.AddRecommendationEngine();
             configure(silo.Services);
         });
         var cluster = builder.Build();
         await cluster.DeployAsync();
         return cluster;
+    }
+
+    /// <summary>The cluster's interaction log store.</summary>
+    public static IInteractionLogStore LogStore(InProcessTestCluster cluster) =>
+        cluster.Silos[0].ServiceProvider.GetRequiredService<IInteractionLogStore>();
+
+    /// <summary>Every stored event of the partition, in order, read in pages of <paramref name="pageSize"/>.</summary>
+    public static async Task<List<LoggedEvent>> ReadPartitionAsync(IInteractionLogStore log, int partition, int pageSize)
+    {
+        var all = new List<LoggedEvent>();
+        var after = -1L;
+        while (true)
+        {
+            var page = await log.ReadAsync(partition, after, pageSize, CancellationToken.None);
+            all.AddRange(page.Events);
+            if (page.IsEnd)
+            {
+                return all;
+            }
+
+            after = page.Events[^1].Sequence;
+        }
     }
 
     /// <summary>Starts a training and waits for it to end (bounded).</summary>

@@ -18,9 +18,10 @@ public sealed class InteractionMatrixBuilder
     private int[] _itemOf = new int[1024];
     private float[] _weightOf = new float[1024];
     private int _count;
+    private int _removed;
 
-    /// <summary>Number of interactions added.</summary>
-    public long Interactions => _count;
+    /// <summary>Number of interactions added and not removed.</summary>
+    public long Interactions => _count - _removed;
 
     /// <summary>Adds one interaction; pairs with a total weight of zero or less are left out of the matrix.</summary>
     public void Add(string userId, string itemId, float weight)
@@ -67,6 +68,7 @@ public sealed class InteractionMatrixBuilder
             }
         }
 
+        _removed += removed;
         return removed;
     }
 

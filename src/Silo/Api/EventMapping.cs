@@ -36,7 +36,7 @@ internal static class EventMapping
                 return $"{path}.type must be one of {string.Join(", ", Types.Keys)} (was '{dto.Type}').";
             }
 
-            var e = new InteractionEvent(dto.UserId!, dto.ItemId!, type, dto.Value, dto.Timestamp ?? now);
+            var e = new InteractionEvent(dto.UserId!, dto.ItemId!, type, dto.Value, dto.Timestamp ?? now) { EventId = dto.EventId };
             if (EventRules.Check(e, path) is { } problem)
             {
                 return problem;

@@ -21,7 +21,7 @@ internal static class EventsEndpoint
             return Problems.BadRequest(invalid);
         }
 
-        var accepted = await grains.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
-        return Results.Json(new EventsAccepted(accepted), statusCode: StatusCodes.Status202Accepted);
+        var result = await grains.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
+        return Results.Json(new EventsAccepted(result.Accepted, result.Duplicates), statusCode: StatusCodes.Status202Accepted);
     }
 }

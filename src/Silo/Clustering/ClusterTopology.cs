@@ -12,6 +12,8 @@ internal sealed record ClusterTopology(
     ClusteringProvider Clustering,
     StateProvider Storage,
     StateProvider Reminders,
+    StateProvider Log,
+    string DataPath,
     bool Kubernetes,
     bool Dashboard,
     ConfigurationOptions? Redis,
@@ -19,6 +21,11 @@ internal sealed record ClusterTopology(
 {
     public const string RedisKey = "ConnectionStrings:Redis";
     public const string PostgreSqlKey = "ConnectionStrings:PostgreSql";
+    public const string DataPathKey = "AIaaS:DataPath";
+    public const string LogKey = "AIaaS:Storage:Provider";
+
+    /// <summary>Whether anything lives in the SQLite database under <see cref="DataPath"/>.</summary>
+    public bool UsesSqlite => Storage == StateProvider.Sqlite || Log == StateProvider.Sqlite;
 
     /// <summary>
     /// Under <c>Orleans</c>, but not <c>Orleans:Clustering</c> or <c>Orleans:Reminders</c>: Orleans 10 claims those
@@ -31,13 +38,32 @@ internal sealed record ClusterTopology(
         var section = configuration.GetSection(SiloHostOptions.Section);
         var providers = section.GetSection(ProvidersSection);
         var clustering = Parse(providers, "Clustering", ClusteringProvider.Localhost);
-        var storage = Parse(providers, "Storage", StateProvider.Memory);
+        var storage = Parse(providers, "Storage", StateProvider.Sqlite);
         var reminders = Parse(providers, "Reminders", StateProvider.Memory);
+        var log = Parse(configuration.GetSection("AIaaS:Storage"), "Provider", storage switch
+        {
+            StateProvider.Memory => StateProvider.Memory,
+            StateProvider.PostgreSql => StateProvider.PostgreSql,
+            _ => StateProvider.Sqlite,
+        });
+        if (reminders == StateProvider.Sqlite)
+        {
+            throw new StartupConfigurationException(
+                $"{SiloHostOptions.Section}:{ProvidersSection}:Reminders cannot be Sqlite: use Memory (re-registered at start), Redis or PostgreSql.");
+        }
+
+        if (log == StateProvider.Redis)
+        {
+            throw new StartupConfigurationException(
+                $"{LogKey} cannot be Redis: the interaction log and the models go to PostgreSql (a cluster) or Sqlite (one silo); Redis may keep membership, grain state and reminders.");
+        }
         var kubernetes = section.GetValue<bool>("Kubernetes");
         var dashboard = section.GetValue<bool>("Dashboard:Enabled");
 
         var usesRedis = clustering == ClusteringProvider.Redis || storage == StateProvider.Redis || reminders == StateProvider.Redis;
-        var usesPostgreSql = clustering == ClusteringProvider.PostgreSql || storage == StateProvider.PostgreSql || reminders == StateProvider.PostgreSql;
+        var usesPostgreSql = clustering == ClusteringProvider.PostgreSql || storage == StateProvider.PostgreSql || reminders == StateProvider.PostgreSql
+            || log == StateProvider.PostgreSql;
+        var dataPath = configuration[DataPathKey];
         if (kubernetes && clustering == ClusteringProvider.Localhost)
         {
             throw new StartupConfigurationException(
@@ -48,6 +74,8 @@ internal sealed record ClusterTopology(
             clustering,
             storage,
             reminders,
+            log,
+            string.IsNullOrWhiteSpace(dataPath) ? "data" : dataPath,
             kubernetes,
             dashboard,
             usesRedis ? ParseRedis(Required(configuration, RedisKey)) : null,

@@ -1,4 +1,5 @@
 using AIaaS.Silo.Options;
+using AIaaS.Storage;
 using Orleans.Configuration;
 
 namespace AIaaS.Silo.Clustering;
@@ -11,6 +12,7 @@ internal static class ProviderExtensions
         silo.UseConfiguredClustering(topology);
         silo.UseConfiguredStorage(topology);
         silo.UseConfiguredReminders(topology);
+        silo.UseConfiguredLog(topology);
         if (topology.Kubernetes)
         {
             silo.UseKubernetesHosting();
@@ -53,8 +55,31 @@ internal static class ProviderExtensions
                     options.ConnectionString = topology.PostgreSql;
                 });
                 break;
-            default:
+            case StateProvider.Memory:
                 silo.AddMemoryGrainStorageAsDefault();
+                break;
+            default:
+                // Registered with the log below, on the same database.
+                break;
+        }
+    }
+
+    /// <summary>The interaction log and the model store, and with <see cref="StateProvider.Sqlite"/> grain state, in one database.</summary>
+    private static void UseConfiguredLog(this ISiloBuilder silo, ClusterTopology topology)
+    {
+        if (topology.UsesSqlite)
+        {
+            silo.AddSqliteEngineStorage(topology.DataPath, logAndModels: topology.Log == StateProvider.Sqlite, grainState: topology.Storage == StateProvider.Sqlite);
+        }
+
+        switch (topology.Log)
+        {
+            case StateProvider.Memory:
+                silo.AddMemoryEngineStorage();
+                break;
+            case StateProvider.PostgreSql:
+                throw new StartupConfigurationException($"{ClusterTopology.LogKey}=PostgreSql is not wired in this build yet.");
+            default:
                 break;
         }
     }

@@ -13,7 +13,8 @@ internal static class SiloHostExtensions
 {
     /// <summary>
     /// The silo with the providers that configuration names (<see cref="ClusterTopology"/>); with nothing set,
-    /// the embedded defaults: localhost clustering, in-memory storage and reminders.
+    /// the embedded defaults: localhost clustering, grain state, the log and models in SQLite under
+    /// <c>AIaaS:DataPath</c>, in-memory reminders (re-registered at start).
     /// </summary>
     public static void AddEngineSilo(this WebApplicationBuilder builder)
     {
@@ -48,6 +49,7 @@ internal static class SiloHostExtensions
 
         // Fails fast, with the setting's name, before Orleans' providers retry against an unreachable server.
         builder.Services.AddSingleton<IStartupCheck, ConnectionProbe>();
+        builder.Services.AddSingleton<IStartupCheck, SqliteOpenCheck>();
         builder.UseOrleans(silo =>
         {
             silo.UseConfiguredProviders(topology).AddRecommendationEngine();

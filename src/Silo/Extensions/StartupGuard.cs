@@ -1,4 +1,5 @@
 using AIaaS.Silo.Clustering;
+using AIaaS.Storage.Schema;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Silo.Extensions;
@@ -30,6 +31,10 @@ internal static class StartupGuard
         catch (Exception ex) when (Find<StartupConfigurationException>(ex) is { } mistake)
         {
             return await FailAsync(mistake.Message);
+        }
+        catch (Exception ex) when (Find<StorageStartupException>(ex) is { } unusable)
+        {
+            return await FailAsync(unusable.Message);
         }
     }
 

@@ -17,7 +17,7 @@ public sealed class ModelStoreTests
         await store.SaveAsync(new StoredModel(snapshot, graph), CancellationToken.None);
         var loaded = await store.LoadAsync(5_000, CancellationToken.None);
 
-        var chunks = storage.Records.Values.Cast<ModelChunk>().ToList();
+        var chunks = storage.Records.Values.OfType<ModelChunk>().ToList();
         Assert.True(chunks.Count >= 4, $"{chunks.Count} records");
         Assert.All(chunks, chunk => Assert.InRange(chunk.Data.Length, 1, ModelStore.ChunkSize));
         Assert.Equal(graph, loaded.ScoringGraph);
