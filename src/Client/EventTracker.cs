@@ -71,7 +71,7 @@ public sealed class EventTracker : IEventTracker, IDisposable
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _stopped) != 0, this);
         // Counted before the write so that Stats never shows an event sent before it was queued.
         Interlocked.Increment(ref _queued);
-        if (_queue.Writer.TryWrite(new TrackerEntry(interaction, null)))
+        if (_queue.Writer.TryWrite(new TrackerEntry(WithEventId(interaction), null)))
         {
             return true;
         }
@@ -89,7 +89,7 @@ public sealed class EventTracker : IEventTracker, IDisposable
         Interlocked.Increment(ref _queued);
         try
         {
-            await _queue.Writer.WriteAsync(new TrackerEntry(interaction, null), cancellationToken);
+            await _queue.Writer.WriteAsync(new TrackerEntry(WithEventId(interaction), null), cancellationToken);
         }
         catch (ChannelClosedException)
         {
@@ -103,6 +103,13 @@ public sealed class EventTracker : IEventTracker, IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// Gives the event an id of its own unless it has one, so that the sender's retries after a timeout are stored
+    /// once: the engine acknowledges a repeated (user, event id) again without applying it twice.
+    /// </summary>
+    private static InteractionEvent WithEventId(InteractionEvent interaction) =>
+        interaction.EventId is null ? interaction with { EventId = Guid.NewGuid().ToString("N") } : interaction;
 
     /// <inheritdoc />
     public async Task FlushAsync(CancellationToken cancellationToken = default)

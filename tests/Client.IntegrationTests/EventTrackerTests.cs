@@ -143,6 +143,29 @@ public sealed class EventTrackerTests
         Assert.Equal(new EventTrackerStats(1, 1, 0, 0, 1), tracker.Stats);
     }
 
+    [Fact]
+    public async Task Track_EventsWithoutIds_EachSentWithAnIdOfItsOwnThatRetriesRepeat()
+    {
+        var failures = 0;
+        var sink = new FakeSink(_ => Interlocked.Increment(ref failures) == 1
+            ? Task.FromException(new TimeoutException())
+            : Task.CompletedTask);
+        var tracker = Tracker(sink, batchSize: 100);
+        tracker.Track(Events.Play("u1", "i1") with { EventId = null });
+        tracker.Track(Events.Play("u1", "i2") with { EventId = null });
+        tracker.Track(Events.Play("u1", "i3") with { EventId = "mine" });
+
+        await tracker.DisposeAsync();
+
+        var calls = sink.Calls.ToArray();
+        Assert.Equal(2, calls.Length);
+        var ids = calls[0].Select(e => e.EventId).ToArray();
+        Assert.All(ids, id => Assert.False(string.IsNullOrEmpty(id)));
+        Assert.Equal(3, ids.Distinct().Count());
+        Assert.Equal("mine", ids[2]);
+        Assert.Equal(ids, calls[1].Select(e => e.EventId));
+    }
+
     [Theory]
     [InlineData(true, 3, 2)]
     [InlineData(false, 1, 0)]

@@ -8,6 +8,7 @@ internal static class ApiExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ArgumentExceptionHandler>();
+        services.AddExceptionHandler<StorageUnavailableHandler>();
         services.AddSingleton(TimeProvider.System);
     }
 

@@ -1,3 +1,4 @@
+using AIaaS.Grains.Interfaces;
 using AIaaS.Storage.Schema;
 using Microsoft.Data.Sqlite;
 
@@ -75,15 +76,33 @@ public sealed class SqliteDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="work"/> on the writer's connection inside the next group commit; completes once that commit is durable.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken = default) =>
-        _writer.RunAsync(work, cancellationToken);
-
-    /// <summary>A pooled read-only connection: readers see the last commit and never wait for the writer (WAL).</summary>
-    public SqliteConnection OpenReader()
+    /// <exception cref="StorageUnavailableException">The database could not be written; nothing of <paramref name="work"/> is stored.</exception>
+    public async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, T> work, CancellationToken cancellationToken = default)
     {
-        var connection = new SqliteConnection(_readConnection);
-        connection.Open();
-        return connection;
+        try
+        {
+            return await _writer.RunAsync(work, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageUnavailableException($"The database {Path} could not be written: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>Runs <paramref name="read"/> on a pooled read-only connection: readers see the last commit and never wait for the writer (WAL).</summary>
+    /// <exception cref="StorageUnavailableException">The database could not be read.</exception>
+    public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(_readConnection);
+            await connection.OpenAsync().ConfigureAwait(false);
+            return await read(connection).ConfigureAwait(false);
+        }
+        catch (SqliteException ex)
+        {
+            throw new StorageUnavailableException($"The database {Path} could not be read: {ex.Message}", ex);
+        }
     }
 
     public async ValueTask DisposeAsync()

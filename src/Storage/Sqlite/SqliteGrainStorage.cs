@@ -11,26 +11,27 @@ namespace AIaaS.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSerializer serializer) : IGrainStorage
 {
-    public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
-    {
-        await using var connection = database.OpenReader();
-        using var command = SqliteInteractionLogStore.Command(connection, "SELECT etag, data FROM grain_state WHERE state_name = $n AND grain_id = $g");
-        command.Parameters.AddWithValue("$n", stateName);
-        command.Parameters.AddWithValue("$g", grainId.ToString());
-        await using var reader = await command.ExecuteReaderAsync();
-        if (!await reader.ReadAsync())
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        database.ReadAsync(async connection =>
         {
-            grainState.ETag = null;
-            grainState.RecordExists = false;
-            return;
-        }
+            using var command = SqliteInteractionLogStore.Command(connection, "SELECT etag, data FROM grain_state WHERE state_name = $n AND grain_id = $g");
+            command.Parameters.AddWithValue("$n", stateName);
+            command.Parameters.AddWithValue("$g", grainId.ToString());
+            await using var reader = await command.ExecuteReaderAsync();
+            if (!await reader.ReadAsync())
+            {
+                grainState.ETag = null;
+                grainState.RecordExists = false;
+                return false;
+            }
 
-        var etag = reader.GetInt64(0);
-        var data = (byte[])reader.GetValue(1);
-        grainState.State = serializer.Deserialize<T>(new BinaryData(data));
-        grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
-        grainState.RecordExists = true;
-    }
+            var etag = reader.GetInt64(0);
+            var data = (byte[])reader.GetValue(1);
+            grainState.State = serializer.Deserialize<T>(new BinaryData(data));
+            grainState.ETag = etag.ToString(CultureInfo.InvariantCulture);
+            grainState.RecordExists = true;
+            return true;
+        });
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {

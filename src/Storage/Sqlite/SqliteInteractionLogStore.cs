@@ -12,10 +12,12 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
 
     public async Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = Command(connection, "SELECT last_seq FROM log_partitions WHERE partition = $p");
-        command.Parameters.AddWithValue("$p", partition);
-        return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : -1;
+        return await database.ReadAsync(async connection =>
+        {
+            using var command = Command(connection, "SELECT last_seq FROM log_partitions WHERE partition = $p");
+            command.Parameters.AddWithValue("$p", partition);
+            return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : -1;
+        });
     }
 
     public Task<ImmutableArray<long>> AppendAsync(int partition, IReadOnlyList<LoggedEvent> entries, CancellationToken cancellationToken)
@@ -26,23 +28,27 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
 
     public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
-        command.Parameters.AddWithValue("$u", userId);
-        command.Parameters.AddWithValue("$after", afterSequence);
-        return await ReadEventsAsync(command, int.MaxValue, cancellationToken);
+        return await database.ReadAsync(async connection =>
+        {
+            using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
+            command.Parameters.AddWithValue("$u", userId);
+            command.Parameters.AddWithValue("$after", afterSequence);
+            return await ReadEventsAsync(command, int.MaxValue, cancellationToken);
+        });
     }
 
     public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        await using var connection = database.OpenReader();
-        using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
-        command.Parameters.AddWithValue("$p", partition);
-        command.Parameters.AddWithValue("$after", afterSequence);
-        command.Parameters.AddWithValue("$limit", maxEvents + 1L);
-        var events = await ReadEventsAsync(command, maxEvents + 1, cancellationToken);
-        return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+        return await database.ReadAsync(async connection =>
+        {
+            using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
+            command.Parameters.AddWithValue("$p", partition);
+            command.Parameters.AddWithValue("$after", afterSequence);
+            command.Parameters.AddWithValue("$limit", maxEvents + 1L);
+            var events = await ReadEventsAsync(command, maxEvents + 1, cancellationToken);
+            return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+        });
     }
 
     public Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)
@@ -53,34 +59,40 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
 
     public async Task<ImmutableArray<Erasure>> ReadErasuresAsync(long afterId, CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
-        command.Parameters.AddWithValue("$after", afterId);
-        var erasures = ImmutableArray.CreateBuilder<Erasure>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await database.ReadAsync(async connection =>
         {
-            erasures.Add(new Erasure(reader.GetInt64(0), reader.GetString(1)));
-        }
+            using var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
+            command.Parameters.AddWithValue("$after", afterId);
+            var erasures = ImmutableArray.CreateBuilder<Erasure>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                erasures.Add(new Erasure(reader.GetInt64(0), reader.GetString(1)));
+            }
 
-        return erasures.ToImmutable();
+            return erasures.ToImmutable();
+        });
     }
 
     public async Task<LogTotals> CountAsync(CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = Command(connection,
-            "SELECT (SELECT COALESCE(SUM(events), 0) FROM log_partitions), (SELECT COUNT(*) FROM log_users), (SELECT COUNT(*) FROM log_items)");
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        return new LogTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        return await database.ReadAsync(async connection =>
+        {
+            using var command = Command(connection,
+                "SELECT (SELECT COALESCE(SUM(events), 0) FROM log_partitions), (SELECT COUNT(*) FROM log_users), (SELECT COUNT(*) FROM log_items)");
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            return new LogTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        });
     }
 
     public async Task<long> CountEventsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = Command(connection, "SELECT COALESCE(SUM(events), 0) FROM log_partitions");
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        return await database.ReadAsync(async connection =>
+        {
+            using var command = Command(connection, "SELECT COALESCE(SUM(events), 0) FROM log_partitions");
+            return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        });
     }
 
     internal static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

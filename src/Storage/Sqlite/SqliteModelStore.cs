@@ -37,35 +37,39 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 
     public async Task<StoredModel> LoadAsync(long version, CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using (var exists = SqliteInteractionLogStore.Command(connection, "SELECT COUNT(*) FROM models WHERE version = $v"))
+        return await database.ReadAsync(async connection =>
         {
-            exists.Parameters.AddWithValue("$v", version);
-            if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0)
+            using (var exists = SqliteInteractionLogStore.Command(connection, "SELECT COUNT(*) FROM models WHERE version = $v"))
             {
-                throw new InvalidOperationException($"Model version {version} is not in storage.");
+                exists.Parameters.AddWithValue("$v", version);
+                if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0)
+                {
+                    throw new InvalidOperationException($"Model version {version} is not in storage.");
+                }
             }
-        }
 
-        var snapshot = await ReadBlobAsync(connection, version, SnapshotBlob, cancellationToken)
-            ?? throw new InvalidDataException($"The stored model version {version} has no snapshot.");
-        var graph = await ReadBlobAsync(connection, version, GraphBlob, cancellationToken);
-        using var stream = new MemoryStream(snapshot, writable: false);
-        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+            var snapshot = await ReadBlobAsync(connection, version, SnapshotBlob, cancellationToken)
+                ?? throw new InvalidDataException($"The stored model version {version} has no snapshot.");
+            var graph = await ReadBlobAsync(connection, version, GraphBlob, cancellationToken);
+            using var stream = new MemoryStream(snapshot, writable: false);
+            return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+        });
     }
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
     {
-        await using var connection = database.OpenReader();
-        using var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
-        var versions = ImmutableArray.CreateBuilder<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        return await database.ReadAsync(async connection =>
         {
-            versions.Add(reader.GetInt64(0));
-        }
+            using var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
+            var versions = ImmutableArray.CreateBuilder<long>();
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                versions.Add(reader.GetInt64(0));
+            }
 
-        return versions.ToImmutable();
+            return versions.ToImmutable();
+        });
     }
 
     public Task DeleteAsync(long version, CancellationToken cancellationToken) =>

@@ -9,8 +9,9 @@ public static class Events
 
     public static string NewId(string prefix) => $"{prefix}-{Guid.NewGuid():N}";
 
+    /// <summary>A play with an event id of its own, as the tracker would give it, so that what a sink received compares equal.</summary>
     public static InteractionEvent Play(string userId, string itemId, int minute = 0) =>
-        new(userId, itemId, EventType.Play, null, At.AddMinutes(minute));
+        new(userId, itemId, EventType.Play, null, At.AddMinutes(minute)) { EventId = $"{userId}/{itemId}/{minute}" };
 
     public static InteractionEvent[] Plays(string userId, int count, string prefix = "i") =>
         [.. Enumerable.Range(0, count).Select(i => Play(userId, $"{prefix}{i}", i))];

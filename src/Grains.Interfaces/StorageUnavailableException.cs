@@ -1,0 +1,23 @@
+namespace AIaaS.Grains.Interfaces;
+
+/// <summary>
+/// The storage behind the engine failed (a disk full, a database gone, a locked or corrupt file): the operation did
+/// not happen, nothing it would have acknowledged was acknowledged, and it may be retried. The HTTP API answers 503.
+/// </summary>
+[GenerateSerializer, Alias("AIaaS.StorageUnavailableException")]
+public sealed class StorageUnavailableException : Exception
+{
+    public StorageUnavailableException()
+    {
+    }
+
+    public StorageUnavailableException(string message)
+        : base(message)
+    {
+    }
+
+    public StorageUnavailableException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
