@@ -4,26 +4,34 @@ using AIaaS.Grains.Interfaces.Models;
 namespace AIaaS.Grains.Models;
 
 /// <summary>
-/// Holds the catalog's changes between trainings. Low volume by construction: an item writes here once
-/// when it gains a vector and whenever its live window changes; silos poll it once per interval.
+/// Holds the catalog's changes between trainings. Low volume by construction: an item writes here at most once
+/// per interval when it gains or refines a vector, and whenever its live window changes; silos poll it once per
+/// interval. Every change is saved; revisions of one activation start above those of all earlier ones.
 /// </summary>
 public sealed class CatalogDeltaGrain(
     [PersistentState("catalog-delta")] IPersistentState<CatalogDeltaState> state) : Grain, ICatalogDeltaGrain
 {
-    private readonly Dictionary<string, NewItemVector> _newItems = new(StringComparer.Ordinal);
-    private long _revision = 1;
+    private const int EpochShift = 32;
+    private long _revision;
     private CatalogDelta? _cached;
 
-    public ValueTask PublishNewItemAsync(NewItemVector item)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        state.State.Epoch++;
+        await state.WriteStateAsync(cancellationToken);
+        _revision = state.State.Epoch << EpochShift;
+    }
+
+    public async ValueTask PublishNewItemAsync(NewItemVector item)
     {
         ArgumentNullException.ThrowIfNull(item);
-        if (!_newItems.TryGetValue(item.ItemId, out var known) || known.ModelVersion <= item.ModelVersion)
+        var items = state.State.NewItems;
+        if (!items.TryGetValue(item.ItemId, out var known) || known.ModelVersion <= item.ModelVersion)
         {
-            _newItems[item.ItemId] = item;
+            items[item.ItemId] = item;
+            await state.WriteStateAsync();
             Changed();
         }
-
-        return ValueTask.CompletedTask;
     }
 
     public async ValueTask SetLiveWindowAsync(LiveWindow window)
@@ -49,7 +57,7 @@ public sealed class CatalogDeltaGrain(
             return ValueTask.FromResult<CatalogDelta?>(null);
         }
 
-        _cached ??= new CatalogDelta(_revision, [.. _newItems.Values], [.. state.State.LiveWindows.Values]);
+        _cached ??= new CatalogDelta(_revision, [.. state.State.NewItems.Values], [.. state.State.LiveWindows.Values]);
         return ValueTask.FromResult<CatalogDelta?>(_cached);
     }
 
