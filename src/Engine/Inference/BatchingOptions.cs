@@ -13,4 +13,10 @@ public sealed record BatchingOptions
     /// the previous batch runs.
     /// </summary>
     public TimeSpan MaxQueueDelay { get; init; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Most requests waiting to be scored. Past it a request is refused at once (<see cref="InferenceQueueFullException"/>)
+    /// rather than queued behind work the silo cannot finish in time: overload answers quickly instead of growing memory.
+    /// </summary>
+    public int MaxQueuedRequests { get; init; } = 10_000;
 }

@@ -11,13 +11,14 @@ namespace AIaaS.Engine.Inference;
 /// </summary>
 public sealed class InferenceBatcher : IAsyncDisposable
 {
-    private readonly Channel<Pending> _queue = Channel.CreateUnbounded<Pending>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Pending> _queue;
     private readonly BatchingOptions _options;
     private readonly ScorerCache _scorers;
     private readonly Func<ModelSnapshot?> _currentModel;
     private readonly TimeProvider _time;
     private readonly BatchBuffers _buffers;
     private readonly Task _loop;
+    private volatile bool _disposed;
 
     /// <summary>Starts the dispatch loop.</summary>
     /// <param name="options">Batch size and queue delay.</param>
@@ -32,6 +33,8 @@ public sealed class InferenceBatcher : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(scorers);
         ArgumentNullException.ThrowIfNull(currentModel);
         if (options.MaxBatchSize < 1) ThrowHelper.OutOfRange(nameof(options), "MaxBatchSize must be at least 1.");
+        if (options.MaxQueuedRequests < 1) ThrowHelper.OutOfRange(nameof(options), "MaxQueuedRequests must be at least 1.");
+        _queue = Channel.CreateBounded<Pending>(new BoundedChannelOptions(options.MaxQueuedRequests) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
         _options = options;
         _scorers = scorers;
         _currentModel = currentModel;
@@ -41,18 +44,26 @@ public sealed class InferenceBatcher : IAsyncDisposable
     }
 
     /// <summary>Queues a request; completes when its batch has been scored.</summary>
+    /// <exception cref="InferenceQueueFullException">The queue holds <see cref="BatchingOptions.MaxQueuedRequests"/> already.</exception>
     public Task<InferenceResult> ScoreAsync(InferenceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.Count < 1) ThrowHelper.OutOfRange(nameof(request), "Count must be at least 1.");
         var pending = new Pending(request, _time.GetTimestamp());
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(pending), this);
+        if (!_queue.Writer.TryWrite(pending))
+        {
+            // A completed writer refuses too: tell the two apart.
+            ObjectDisposedException.ThrowIf(_queue.Reader.Completion.IsCompleted || _disposed, this);
+            throw new InferenceQueueFullException(_options.MaxQueuedRequests);
+        }
+
         return pending.Completion.Task;
     }
 
     /// <summary>Stops taking requests, scores what is queued and ends the loop.</summary>
     public async ValueTask DisposeAsync()
     {
+        _disposed = true;
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
     }

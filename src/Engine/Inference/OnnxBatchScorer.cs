@@ -1,6 +1,7 @@
 using System.Buffers;
 using AIaaS.Engine.Models;
 using AIaaS.Engine.Onnx;
+using AIaaS.Engine.Scoring;
 using Microsoft.ML.OnnxRuntime;
 
 namespace AIaaS.Engine.Inference;
@@ -8,10 +9,15 @@ namespace AIaaS.Engine.Inference;
 /// <summary>
 /// Scores batches with the exported ONNX graph (<see cref="OnnxScoringGraph"/>): one session per model version,
 /// created once; each run wraps reused buffers in OrtValues (no per-call buffers), asks TopK for the batch's
-/// largest count plus its largest exclusion count and filters exclusions afterwards.
+/// largest count plus its largest exclusion count — at most <see cref="MaxExtraCandidates"/> more — and filters
+/// exclusions afterwards. A row that long exclusions left short (a user who saw more than that many of the best
+/// items) is completed exactly on its own, so one heavy user never widens every row of the batch.
 /// </summary>
 public sealed class OnnxBatchScorer : IBatchScorer
 {
+    /// <summary>Candidates beyond the count that TopK returns to make room for exclusions.</summary>
+    public const int MaxExtraCandidates = 128;
+
     private static readonly string[] InputNames = [OnnxScoringGraph.UserVectors, OnnxScoringGraph.TopKInput];
     private static readonly string[] OutputNames = [OnnxScoringGraph.Scores, OnnxScoringGraph.ItemIndices];
     private readonly InferenceSession _session;
@@ -46,7 +52,7 @@ public sealed class OnnxBatchScorer : IBatchScorer
         Span<int> topIndices, Span<float> topScores)
     {
         int k = Model.Factors;
-        int width = Math.Min(Model.ItemCount, count + MaxExclusions(excludeOffsets));
+        int width = Math.Min(Model.ItemCount, count + Math.Min(MaxExtraCandidates, MaxExclusions(excludeOffsets)));
         EnsureCapacity(rows * width);
         _topK[0] = width;
         using (var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, users.AsMemory(0, rows * k), [rows, k]))
@@ -60,8 +66,15 @@ public sealed class OnnxBatchScorer : IBatchScorer
         for (int r = 0; r < rows; r++)
         {
             var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[r]..excludeOffsets[r + 1]];
-            Filter(_indices.AsSpan(r * width, width), _scores.AsSpan(r * width, width), excluded,
-                topIndices.Slice(r * count, count), topScores.Slice(r * count, count));
+            var rowIndices = topIndices.Slice(r * count, count);
+            var rowScores = topScores.Slice(r * count, count);
+            int written = Filter(_indices.AsSpan(r * width, width), _scores.AsSpan(r * width, width), excluded, rowIndices, rowScores);
+            if (written < count && width < Model.ItemCount)
+            {
+                // Exclusions used up the candidates: this row alone is scored against every item.
+                int found = TopK.Recommend(users.AsSpan(r * k, k), Model.ItemFactors, excluded, rowIndices, rowScores);
+                rowIndices[found..].Fill(-1);
+            }
         }
     }
 
@@ -79,8 +92,8 @@ public sealed class OnnxBatchScorer : IBatchScorer
         return max;
     }
 
-    /// <summary>Copies the candidates that are not excluded, in order, and fills the rest of the row with -1.</summary>
-    private static void Filter(ReadOnlySpan<long> candidates, ReadOnlySpan<float> scores, ReadOnlySpan<int> exclude,
+    /// <summary>Copies the candidates that are not excluded, in order, and fills the rest of the row with -1; returns how many were copied.</summary>
+    private static int Filter(ReadOnlySpan<long> candidates, ReadOnlySpan<float> scores, ReadOnlySpan<int> exclude,
         Span<int> topIndices, Span<float> topScores)
     {
         var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, exclude.Length));
@@ -99,6 +112,7 @@ public sealed class OnnxBatchScorer : IBatchScorer
             }
 
             topIndices[written..].Fill(-1);
+            return written;
         }
         finally
         {

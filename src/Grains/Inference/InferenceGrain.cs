@@ -22,7 +22,16 @@ public sealed class InferenceGrain(ModelCatalog catalog, InferenceService infere
         if (request.Count < 1) throw new ArgumentOutOfRangeException(nameof(request), request.Count, "Count must be at least 1.");
         var vector = request.UserVector.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.UserVector)!;
         var exclude = request.Exclude.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.Exclude)!;
-        var result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude));
+        InferenceResult result;
+        try
+        {
+            result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude));
+        }
+        catch (InferenceQueueFullException full)
+        {
+            throw new ServiceOverloadedException(full.Message);
+        }
+
         return new ScoreResult(result.ModelVersion, ImmutableCollectionsMarshal.AsImmutableArray(result.Items),
             ImmutableCollectionsMarshal.AsImmutableArray(result.Scores));
     }

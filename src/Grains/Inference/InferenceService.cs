@@ -56,7 +56,7 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
                 ? new ScorerCache(model => new OnnxBatchScorer(model, StoredGraphOf(model), sessionOptions))
                 : new ScorerCache(model => new ManagedBatchScorer(model));
             _reranker = LoadRankingModel(settings, sessionOptions);
-            var batching = new BatchingOptions { MaxBatchSize = settings.MaxBatchSize, MaxQueueDelay = settings.MaxQueueDelay };
+            var batching = new BatchingOptions { MaxBatchSize = settings.MaxBatchSize, MaxQueueDelay = settings.MaxQueueDelay, MaxQueuedRequests = settings.MaxQueuedRequests };
             Log.InferenceStarted(logger, settings.Scorer.ToString(), settings.ExecutionProvider.ToString(), settings.MaxBatchSize, settings.RankingModelPath ?? "none");
             Volatile.Write(ref _batcher, new InferenceBatcher(batching, _scorers, () => catalog.Current?.Snapshot, _reranker));
             return this;

@@ -15,6 +15,9 @@ public sealed class InferenceOptions
     /// </summary>
     public TimeSpan MaxQueueDelay { get; set; } = TimeSpan.Zero;
 
+    /// <summary>Most requests waiting to be scored on this silo; past it a request answers 503 at once instead of queueing without bound.</summary>
+    public int MaxQueuedRequests { get; set; } = 10_000;
+
     /// <summary>The built-in scorer: Engine's managed top-k or the exported ONNX graph (see docs/benchmarks.md for which is faster where).</summary>
     public ScorerKind Scorer { get; set; } = ScorerKind.Onnx;
 

@@ -13,6 +13,11 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
             failures.Add($"{InferenceOptions.Section}:MaxBatchSize must be from 1 to 4096 (was {options.MaxBatchSize}).");
         }
 
+        if (options.MaxQueuedRequests is < 1 or > 10_000_000)
+        {
+            failures.Add($"{InferenceOptions.Section}:MaxQueuedRequests must be from 1 to 10000000 (was {options.MaxQueuedRequests}).");
+        }
+
         if (options.MaxQueueDelay < TimeSpan.Zero || options.MaxQueueDelay > TimeSpan.FromSeconds(1))
         {
             failures.Add($"{InferenceOptions.Section}:MaxQueueDelay must be from 00:00:00 to 00:00:01 (was {options.MaxQueueDelay}).");

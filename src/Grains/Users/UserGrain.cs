@@ -161,13 +161,9 @@ public sealed class UserGrain(
             }
         }
 
-        var now = time.GetUtcNow();
-        foreach (var (itemId, _) in delta.LiveWindows)
+        foreach (var itemId in delta.Ended(time.GetUtcNow()))
         {
-            if (delta.IsOver(itemId, now))
-            {
-                AddIfKnown(exclude, model, itemId);
-            }
+            AddIfKnown(exclude, model, itemId);
         }
 
         return exclude.ToImmutable();

@@ -8,7 +8,7 @@ internal static class ApiExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<ArgumentExceptionHandler>();
-        services.AddExceptionHandler<StorageUnavailableHandler>();
+        services.AddExceptionHandler<UnavailableHandler>();
         services.AddSingleton(TimeProvider.System);
     }
 

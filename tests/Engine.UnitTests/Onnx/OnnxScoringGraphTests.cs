@@ -58,6 +58,33 @@ public class OnnxScoringGraphTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Score_OneRowExcludesMoreThanTheExtraCandidates_MatchesManagedScorer()
+    {
+        // Row 1 has seen its own best 200 items: more than the candidates TopK adds for exclusions.
+        const int seed = 22, users = 3, items = 400, k = 8, count = 5, seen = 200;
+        output.WriteLine($"seed {seed}");
+        var random = new Random(seed);
+        var model = RandomModels.Create(random, 3, items, k);
+        var userRows = RandomModels.Vector(random, users * k);
+        using var managed = new ManagedBatchScorer(model);
+        var (ranked, rankedScores) = (new int[items], new float[items]);
+        managed.Score(userRows.AsSpan(k, k).ToArray(), 1, items, [], [], ranked, rankedScores);
+        var exclude = ranked[..seen];
+        int[] offsets = [0, 0, seen, seen];
+        var (onnxIndices, onnxScores) = (new int[users * count], new float[users * count]);
+        var (managedIndices, managedScores) = (new int[users * count], new float[users * count]);
+        using var options = new SessionOptions();
+        using var onnx = new OnnxBatchScorer(model, options);
+
+        onnx.Score(userRows, users, count, exclude, offsets, onnxIndices, onnxScores);
+        managed.Score(userRows, users, count, exclude, offsets, managedIndices, managedScores);
+
+        Assert.True(seen > OnnxBatchScorer.MaxExtraCandidates);
+        Assert.Equal(ranked[seen..(seen + count)], onnxIndices[count..(2 * count)]);
+        Assert.Equal(managedIndices, onnxIndices);
+    }
+
+    [Fact]
     public void Write_ZeroTopK_Throws()
     {
         var model = RandomModels.Create(new Random(1), 1, 10, 4);
