@@ -47,7 +47,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
     {
-        var index = new StoredIndex();
+        var index = new StoredRecord<ModelIndex>();
         await storage.ReadStateAsync(IndexName, IndexId, index);
         return [.. index.State.Versions.Order()];
     }
@@ -59,11 +59,11 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         var id = IdOf(version);
         foreach (var blob in new[] { SnapshotBlob, GraphBlob })
         {
-            var first = new StoredChunk();
+            var first = new StoredRecord<ModelChunk>();
             await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
             for (var n = Math.Max(1, first.State.Count) - 1; n >= 0 && first.RecordExists; n--)
             {
-                var chunk = new StoredChunk();
+                var chunk = new StoredRecord<ModelChunk>();
                 await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
                 if (chunk.RecordExists)
                 {
@@ -82,7 +82,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         await _indexLock.WaitAsync();
         try
         {
-            var index = new StoredIndex();
+            var index = new StoredRecord<ModelIndex>();
             await storage.ReadStateAsync(IndexName, IndexId, index);
             if (change(index.State.Versions))
             {
@@ -103,7 +103,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         for (var n = count - 1; n >= 0; n--)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var chunk = new StoredChunk();
+            var chunk = new StoredRecord<ModelChunk>();
             await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
             chunk.State = new ModelChunk { Data = ChunkedBlob.Chunk(bytes, n).ToArray(), Count = n == 0 ? count : 0 };
             await storage.WriteStateAsync(ChunkName(blob, n), id, chunk);
@@ -113,7 +113,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
     /// <summary>The blob's bytes, copied once from its chunks into one array; null when it is not stored.</summary>
     private async Task<byte[]?> ReadBlobAsync(string blob, GrainId id, CancellationToken cancellationToken)
     {
-        var first = new StoredChunk();
+        var first = new StoredRecord<ModelChunk>();
         await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
         if (!first.RecordExists || first.State.Count < 1)
         {
@@ -124,7 +124,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         for (var n = 1; n < first.State.Count; n++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var chunk = new StoredChunk();
+            var chunk = new StoredRecord<ModelChunk>();
             await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
             if (!chunk.RecordExists)
             {
