@@ -89,15 +89,22 @@ public sealed class SqliteDatabase : IAsyncDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="read"/> on a pooled read-only connection: readers see the last commit and never wait for the writer (WAL).</summary>
+    /// <summary>
+    /// Runs <paramref name="read"/> on a pooled read-only connection on the thread pool: readers see the last commit
+    /// and never wait for the writer (WAL). Microsoft.Data.Sqlite's async methods complete synchronously, so without
+    /// the hop a read would hold the calling grain's turn (and its scheduler thread) for the whole query.
+    /// </summary>
     /// <exception cref="StorageUnavailableException">The database could not be read.</exception>
     public async Task<T> ReadAsync<T>(Func<SqliteConnection, Task<T>> read)
     {
         try
         {
-            await using var connection = new SqliteConnection(_readConnection);
-            await connection.OpenAsync().ConfigureAwait(false);
-            return await read(connection).ConfigureAwait(false);
+            return await Task.Run(async () =>
+            {
+                await using var connection = new SqliteConnection(_readConnection);
+                await connection.OpenAsync().ConfigureAwait(false);
+                return await read(connection).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         catch (SqliteException ex)
         {
