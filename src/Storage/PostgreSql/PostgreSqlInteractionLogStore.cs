@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
 using Npgsql;
 
 namespace AIaaS.Storage.PostgreSql;
@@ -70,14 +71,7 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
     {
         await using var command = dataSource.CreateCommand("SELECT id, user_id FROM aiaas_log_erasures WHERE id > $1 ORDER BY id");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterId });
-        var erasures = ImmutableArray.CreateBuilder<Erasure>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            erasures.Add(new Erasure(reader.GetInt64(0), reader.GetString(1)));
-        }
-
-        return erasures.ToImmutable();
+        return await StoreReads.ErasuresAsync(command, cancellationToken);
     }
 
     public async Task<LogTotals> CountAsync(CancellationToken cancellationToken)

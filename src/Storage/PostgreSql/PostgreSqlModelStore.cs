@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using AIaaS.Engine.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -13,15 +13,10 @@ namespace AIaaS.Storage.PostgreSql;
 /// </summary>
 public sealed class PostgreSqlModelStore(NpgsqlDataSource dataSource) : IModelStore
 {
-    private const string SnapshotBlob = "model";
-    private const string GraphBlob = "onnx";
-
     public async Task SaveAsync(StoredModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var buffer = new MemoryStream();
-        ModelSnapshotCodec.Write(model.Snapshot, buffer);
-        var snapshot = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var snapshot = ModelBlobs.Encode(model.Snapshot);
         var version = model.Snapshot.Version;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -41,10 +36,10 @@ public sealed class PostgreSqlModelStore(NpgsqlDataSource dataSource) : IModelSt
 
         await using (var import = await connection.BeginBinaryImportAsync("COPY aiaas_model_chunks (version, blob, n, data) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
-            await WriteChunksAsync(import, version, SnapshotBlob, snapshot, cancellationToken);
+            await WriteChunksAsync(import, version, ModelBlobs.Snapshot, snapshot, cancellationToken);
             if (model.ScoringGraph is { } graph)
             {
-                await WriteChunksAsync(import, version, GraphBlob, graph, cancellationToken);
+                await WriteChunksAsync(import, version, ModelBlobs.Graph, graph, cancellationToken);
             }
 
             await import.CompleteAsync(cancellationToken);
@@ -83,25 +78,15 @@ public sealed class PostgreSqlModelStore(NpgsqlDataSource dataSource) : IModelSt
             throw new InvalidOperationException($"Model version {version} is not in storage.");
         }
 
-        var snapshot = blobs.TryGetValue(SnapshotBlob, out var snapshotChunks)
-            ? ChunkedBlob.Join(snapshotChunks)
-            : throw new InvalidDataException($"The stored model version {version} has no snapshot.");
-        var graph = blobs.TryGetValue(GraphBlob, out var graphChunks) ? ChunkedBlob.Join(graphChunks) : null;
-        using var stream = new MemoryStream(snapshot, writable: false);
-        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+        var snapshot = blobs.TryGetValue(ModelBlobs.Snapshot, out var snapshotChunks) ? ChunkedBlob.Join(snapshotChunks) : null;
+        var graph = blobs.TryGetValue(ModelBlobs.Graph, out var graphChunks) ? ChunkedBlob.Join(graphChunks) : null;
+        return ModelBlobs.Decode(version, snapshot, graph);
     }
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("SELECT version FROM aiaas_models ORDER BY version");
-        var versions = ImmutableArray.CreateBuilder<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(reader.GetInt64(0));
-        }
-
-        return versions.ToImmutable();
+        return await StoreReads.NumbersAsync(command, cancellationToken);
     }
 
     public async Task DeleteAsync(long version, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using AIaaS.Engine.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace AIaaS.Storage.Sqlite;
@@ -9,23 +9,18 @@ namespace AIaaS.Storage.Sqlite;
 /// <summary>Model versions in SQLite (003_models.sql): a version's chunks and its row are one transaction, so a listed version is whole.</summary>
 public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 {
-    private const string SnapshotBlob = "model";
-    private const string GraphBlob = "onnx";
-
     public async Task SaveAsync(StoredModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var buffer = new MemoryStream();
-        ModelSnapshotCodec.Write(model.Snapshot, buffer);
-        var snapshot = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var snapshot = ModelBlobs.Encode(model.Snapshot);
         var version = model.Snapshot.Version;
         await database.WriteAsync((connection, transaction) =>
         {
             Delete(connection, transaction, version);
-            WriteChunks(connection, transaction, version, SnapshotBlob, snapshot);
+            WriteChunks(connection, transaction, version, ModelBlobs.Snapshot, snapshot);
             if (model.ScoringGraph is { } graph)
             {
-                WriteChunks(connection, transaction, version, GraphBlob, graph);
+                WriteChunks(connection, transaction, version, ModelBlobs.Graph, graph);
             }
 
             using var row = SqliteInteractionLogStore.Command(connection, "INSERT INTO models (version, stored_at) VALUES ($v, $at)", transaction);
@@ -47,25 +42,16 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
             }
         }
 
-        var snapshot = await ReadBlobAsync(connection, version, SnapshotBlob, cancellationToken)
-            ?? throw new InvalidDataException($"The stored model version {version} has no snapshot.");
-        var graph = await ReadBlobAsync(connection, version, GraphBlob, cancellationToken);
-        using var stream = new MemoryStream(snapshot, writable: false);
-        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+        var snapshot = await ReadBlobAsync(connection, version, ModelBlobs.Snapshot, cancellationToken);
+        var graph = await ReadBlobAsync(connection, version, ModelBlobs.Graph, cancellationToken);
+        return ModelBlobs.Decode(version, snapshot, graph);
     }
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
     {
         await using var connection = database.OpenReader();
         using var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
-        var versions = ImmutableArray.CreateBuilder<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            versions.Add(reader.GetInt64(0));
-        }
-
-        return versions.ToImmutable();
+        return await StoreReads.NumbersAsync(command, cancellationToken);
     }
 
     public Task DeleteAsync(long version, CancellationToken cancellationToken) =>
