@@ -43,20 +43,17 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
     public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await PostgreSqlLogRows.SetAsync(connection, "SELECT set_config('aiaas.user_id', $1, false), set_config('aiaas.after', $2, false)",
-            cancellationToken, userId, PostgreSqlLogRows.Text(afterSequence));
-        return await PostgreSqlLogRows.ReadAllAsync(connection, ReadUser, int.MaxValue, cancellationToken);
+        return await PostgreSqlLogRows.ReadAsync(dataSource, "SELECT set_config('aiaas.user_id', $1, true), set_config('aiaas.after', $2, true)",
+            ReadUser, int.MaxValue, cancellationToken, userId, PostgreSqlLogRows.Text(afterSequence));
     }
 
     public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await PostgreSqlLogRows.SetAsync(connection,
-            "SELECT set_config('aiaas.partition', $1, false), set_config('aiaas.after', $2, false), set_config('aiaas.limit', $3, false)",
-            cancellationToken, PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents + 1L));
-        var events = await PostgreSqlLogRows.ReadAllAsync(connection, ReadPartition, maxEvents + 1, cancellationToken);
+        var events = await PostgreSqlLogRows.ReadAsync(dataSource,
+            "SELECT set_config('aiaas.partition', $1, true), set_config('aiaas.after', $2, true), set_config('aiaas.limit', $3, true)",
+            ReadPartition, maxEvents + 1, cancellationToken,
+            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents + 1L));
         return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
     }
 

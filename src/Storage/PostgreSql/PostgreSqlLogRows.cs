@@ -8,18 +8,31 @@ namespace AIaaS.Storage.PostgreSql;
 
 /// <summary>
 /// Log rows over binary COPY, both ways. COPY takes no bind parameters, so a read's values travel as parameters of
-/// <c>set_config</c> into session settings (<c>aiaas.*</c>) that the constant COPY query reads back with
-/// <c>current_setting</c>: no value is ever spliced into SQL text.
+/// <c>set_config</c> into settings (<c>aiaas.*</c>) that the constant COPY query reads back with <c>current_setting</c>:
+/// no value is ever spliced into SQL text. The settings are local to the read's transaction, so that they neither
+/// outlive it on a pooled connection nor get lost behind a transaction-pooling proxy such as PgBouncer.
 /// </summary>
 internal static class PostgreSqlLogRows
 {
     /// <summary>The columns every read returns, in the order <see cref="ReadAllAsync"/> reads them.</summary>
     public const string Columns = "seq, user_id, item_id, type, value, ts, event_id";
 
-    /// <summary>Sets the session settings named in <paramref name="sql"/> (<c>SELECT set_config('aiaas.x', $1, false), …</c>) to <paramref name="values"/>.</summary>
-    public static async Task SetAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params string[] values)
+    /// <summary>In one transaction, sets the settings that <paramref name="settings"/> names to <paramref name="values"/> and reads the rows of <paramref name="copy"/>.</summary>
+    public static async Task<ImmutableArray<LoggedEvent>> ReadAsync(
+        NpgsqlDataSource dataSource, string settings, string copy, int capacityHint, CancellationToken cancellationToken, params string[] values)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await SetAsync(connection, transaction, settings, cancellationToken, values);
+        var events = await ReadAllAsync(connection, copy, capacityHint, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return events;
+    }
+
+    /// <summary>Sets the transaction's settings named in <paramref name="sql"/> (<c>SELECT set_config('aiaas.x', $1, true), …</c>) to <paramref name="values"/>.</summary>
+    public static async Task SetAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql, CancellationToken cancellationToken, params string[] values)
+    {
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
         foreach (var value in values)
         {
             command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = value });

@@ -117,7 +117,7 @@ internal static class PostgreSqlLogWrites
 
         // One erasure at a time: ids are then handed out in commit order (001_log.sql).
         await ExecuteAsync(connection, transaction, "LOCK TABLE aiaas_log_erasures IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
-        await PostgreSqlLogRows.SetAsync(connection, "SELECT set_config('aiaas.user_id', $1, false)", cancellationToken, userId);
+        await PostgreSqlLogRows.SetAsync(connection, transaction, "SELECT set_config('aiaas.user_id', $1, true)", cancellationToken, userId);
         var erased = await PostgreSqlLogRows.ReadAllAsync(connection, EraseRows, 64, cancellationToken);
         await SubtractItemsAsync(connection, transaction, erased, cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO aiaas_log_erasures (user_id) VALUES ($1)", cancellationToken, userId);
