@@ -19,7 +19,7 @@ internal static class PostgreSqlLogWrites
 
     // Each count CTE reads `inserted` only. PostgreSQL runs the CTEs that the outer query does not read once it is done,
     // in the order written (as of PostgreSQL 15; the docs leave it open): should that change, a lock cycle is still
-    // caught by the server's deadlock check and fails the batch, which the log grain retries.
+    // caught by the server's deadlock check and fails the batch, which its senders may resend (event ids make that safe).
     private const string Insert = """
         WITH inserted AS (
             INSERT INTO aiaas_interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id)
