@@ -66,18 +66,25 @@ public sealed class CommandLineTests : IDisposable
 
     internal static async Task<(int Exit, string Error)> RunAsync(params string[] args)
     {
+        var (exit, _, error) = await RunWithOutputAsync(args);
+        return (exit, error);
+    }
+
+    internal static async Task<(int Exit, string Output, string Error)> RunWithOutputAsync(params string[] args)
+    {
         // Console redirection is process-wide, so CLI runs in tests take turns.
         await ConsoleGate.WaitAsync();
         var (stdout, stderr) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
         using var error = new StringWriter();
         try
         {
-            Console.SetOut(TextWriter.Null);
+            Console.SetOut(output);
             Console.SetError(error);
             var entry = typeof(AIaaS.Cli.Commands.ImportCommand).Assembly.EntryPoint!;
             var result = entry.Invoke(null, [args]);
             var exit = result is Task<int> task ? await task : (int)result!;
-            return (exit, error.ToString());
+            return (exit, output.ToString(), error.ToString());
         }
         finally
         {

@@ -1,9 +1,11 @@
 using System.Net;
 using System.Net.Sockets;
+using AIaaS.Silo.ClusterTests;
+using Npgsql;
 
 namespace AIaaS.Cli.UnitTests;
 
-/// <summary>`aiaas db init`'s bad inputs; applying Orleans' scripts is tested against a real server in Silo.ClusterTests when they are at hand.</summary>
+/// <summary>`aiaas db init`'s bad inputs and the project's tables; applying Orleans' scripts is tested against a real server in Silo.ClusterTests when they are at hand.</summary>
 public sealed class DbCommandTests
 {
     [Fact]
@@ -55,6 +57,26 @@ public sealed class DbCommandTests
         Assert.StartsWith("aiaas: --scripts: folder", error, StringComparison.Ordinal);
         Assert.Contains("PostgreSQL-Main.sql", error, StringComparison.Ordinal);
         Assert.Single(error.Trim().Split('\n'));
+    }
+
+    [PostgreSqlServerFact]
+    public async Task DbInit_WithoutScripts_CreatesTheProjectsTablesOnlyThenAppliesNothingAgain()
+    {
+        using var postgres = new PostgreSqlServer();
+
+        var first = await CommandLineTests.RunWithOutputAsync("db", "init", "--connection", postgres.ConnectionString);
+        var second = await CommandLineTests.RunWithOutputAsync("db", "init", "--connection", postgres.ConnectionString);
+
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Contains("aiaas tables: applied 001_log.sql, 002_models.sql (schema version ", first.Output, StringComparison.Ordinal);
+        Assert.True(second.Exit == 0, second.Error);
+        Assert.Contains("is current, nothing to apply", second.Output, StringComparison.Ordinal);
+        await using var dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
+        await using var tables = dataSource.CreateCommand(
+            "SELECT to_regclass('aiaas_interaction_log') IS NOT NULL, to_regclass('aiaas_models') IS NOT NULL, to_regclass('orleansquery') IS NULL");
+        await using var reader = await tables.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        Assert.True(reader.GetBoolean(0) && reader.GetBoolean(1) && reader.GetBoolean(2), "the log and model tables, and no Orleans table");
     }
 
     // An existing folder: the connection checks run before the scripts are read.

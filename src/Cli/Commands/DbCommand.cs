@@ -1,11 +1,15 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using AIaaS.Cli.Database;
+using AIaaS.Storage.Schema;
 using Npgsql;
 
 namespace AIaaS.Cli.Commands;
 
-/// <summary>`aiaas db init`: creates the tables Orleans' ADO.NET providers use in a PostgreSQL database.</summary>
+/// <summary>
+/// `aiaas db init`: creates the project's tables (the interaction log, the models) in a PostgreSQL database and, with
+/// --scripts, the tables Orleans' ADO.NET providers use.
+/// </summary>
 internal static class DbCommand
 {
     private const int ConnectTimeoutSeconds = 5;
@@ -17,23 +21,23 @@ internal static class DbCommand
             Description = "Npgsql connection string, e.g. \"Host=db;Port=5432;Database=aiaas;Username=aiaas;Password=...\"",
             Required = true,
         };
-        var scripts = new Option<string>("--scripts")
+        var scripts = new Option<string?>("--scripts")
         {
-            Description = "Folder with Orleans' PostgreSQL scripts (PostgreSQL-Main.sql, -Clustering, -Persistence, -Reminders) for the Orleans version in use; see docs/cluster.md",
-            Required = true,
+            Description = "Folder with Orleans' PostgreSQL scripts (PostgreSQL-Main.sql, -Clustering, -Persistence, -Reminders) for the Orleans version in use; see docs/cluster.md. "
+                + "Without it only the project's own tables are created",
         };
-        var init = new Command("init", "Create Orleans' clustering, grain storage and reminder tables (skips those that exist)");
+        var init = new Command("init", "Create the project's tables (interaction log, models) and, with --scripts, Orleans' clustering, grain storage and reminder tables (skips what exists)");
         init.Options.Add(connection);
         init.Options.Add(scripts);
-        init.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(() => InitAsync(r.GetValue(connection)!, r.GetValue(scripts)!, ct)));
-        var db = new Command("db", "Prepare a PostgreSQL database for a silo cluster (Orleans:Providers:* = PostgreSql)");
+        init.SetAction((ParseResult r, CancellationToken ct) => CliErrors.RunAsync(() => InitAsync(r.GetValue(connection)!, r.GetValue(scripts), ct)));
+        var db = new Command("db", "Prepare a PostgreSQL database for a silo cluster (ConnectionStrings:PostgreSql)");
         db.Subcommands.Add(init);
         return db;
     }
 
-    private static async Task<int> InitAsync(string connectionString, string scripts, CancellationToken cancellationToken)
+    private static async Task<int> InitAsync(string connectionString, string? scripts, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(scripts))
+        if (scripts is not null && !Directory.Exists(scripts))
         {
             return CliErrors.Fail($"--scripts: folder {scripts} does not exist; it must hold Orleans' PostgreSQL scripts ({string.Join(", ", OrleansSchema.Scripts.Select(s => s.Name))})");
         }
@@ -56,17 +60,27 @@ internal static class DbCommand
 
         try
         {
-            foreach (var line in await OrleansSchema.ApplyAsync(connection, scripts, cancellationToken))
+            if (scripts is not null)
             {
-                Console.WriteLine(line);
+                foreach (var line in await OrleansSchema.ApplyAsync(connection, scripts, cancellationToken))
+                {
+                    Console.WriteLine(line);
+                }
             }
+
+            Console.WriteLine(await AiaasSchema.ApplyAsync(connection, cancellationToken));
         }
         catch (PostgresException e)
         {
             return CliErrors.Fail($"PostgreSQL at {server} rejected the schema: {e.MessageText} ({e.SqlState})");
         }
+        catch (StorageStartupException e)
+        {
+            return CliErrors.Fail(e.Message);
+        }
 
-        Console.WriteLine($"database {builder.Database ?? builder.Username} at {server} is ready for Orleans clustering, grain storage and reminders");
+        var ready = scripts is null ? "the interaction log and models (Orleans' tables: run again with --scripts)" : "Orleans clustering, grain storage and reminders, the interaction log and models";
+        Console.WriteLine($"database {builder.Database ?? builder.Username} at {server} is ready for {ready}");
         return 0;
     }
 

@@ -1,3 +1,5 @@
+using AIaaS.Silo.Options;
+using AIaaS.Storage.PostgreSql;
 using Npgsql;
 using StackExchange.Redis;
 
@@ -21,7 +23,7 @@ internal sealed class ConnectionProbe(ClusterTopology topology) : IStartupCheck
 
         if (topology.PostgreSql is { } postgreSql)
         {
-            await ProbePostgreSqlAsync(postgreSql, cancellationToken);
+            await ProbePostgreSqlAsync(postgreSql, topology, cancellationToken);
         }
     }
 
@@ -43,24 +45,50 @@ internal sealed class ConnectionProbe(ClusterTopology topology) : IStartupCheck
         }
     }
 
-    private static async Task ProbePostgreSqlAsync(string connectionString, CancellationToken cancellationToken)
+    private static async Task ProbePostgreSqlAsync(string connectionString, ClusterTopology topology, CancellationToken cancellationToken)
     {
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(connectionString) { Timeout = (int)Timeout.TotalSeconds };
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
             await connection.OpenAsync(cancellationToken);
+            var orleans = topology.Clustering == ClusteringProvider.PostgreSql || topology.Storage == StateProvider.PostgreSql || topology.Reminders == StateProvider.PostgreSql;
             await using var command = new NpgsqlCommand("SELECT to_regclass('orleansquery') IS NOT NULL", connection);
-            if (await command.ExecuteScalarAsync(cancellationToken) is not true)
+            if (orleans && await command.ExecuteScalarAsync(cancellationToken) is not true)
             {
                 throw new StartupConfigurationException(
-                    $"{ClusterTopology.PostgreSqlKey}: the database has no Orleans tables; run `aiaas db init --connection ...` first.");
+                    $"{ClusterTopology.PostgreSqlKey}: the database has no Orleans tables; run `aiaas db init --connection ... --scripts ...` first.");
+            }
+
+            if (topology.Log == StateProvider.PostgreSql)
+            {
+                await CheckSchemaAsync(connection, cancellationToken);
             }
         }
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or TimeoutException)
         {
             throw new StartupConfigurationException(
                 $"{ClusterTopology.PostgreSqlKey}: cannot use PostgreSQL ({FirstSentence(ex.Message)})", ex);
+        }
+    }
+
+    /// <summary>The project's tables must be at this build's schema version: `aiaas db init` creates and upgrades them, the silo never does.</summary>
+    private static async Task CheckSchemaAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var exists = new NpgsqlCommand("SELECT to_regclass('aiaas_schema_version') IS NOT NULL", connection);
+        var version = await exists.ExecuteScalarAsync(cancellationToken) is true
+            ? await PostgreSqlSchema.CurrentVersionAsync(connection, null, cancellationToken)
+            : 0;
+        if (version > PostgreSqlSchema.Latest)
+        {
+            throw new StartupConfigurationException(
+                $"{ClusterTopology.PostgreSqlKey}: the database has AIaaS schema version {version}, newer than this build's {PostgreSqlSchema.Latest}: run a newer AIaaS.");
+        }
+
+        if (version < PostgreSqlSchema.Latest)
+        {
+            throw new StartupConfigurationException(
+                $"{ClusterTopology.PostgreSqlKey}: the database has AIaaS schema version {version}, this build needs {PostgreSqlSchema.Latest}; run `aiaas db init --connection ...` first.");
         }
     }
 

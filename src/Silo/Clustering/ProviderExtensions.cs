@@ -78,7 +78,8 @@ internal static class ProviderExtensions
                 silo.AddMemoryEngineStorage();
                 break;
             case StateProvider.PostgreSql:
-                throw new StartupConfigurationException($"{ClusterTopology.LogKey}=PostgreSql is not wired in this build yet.");
+                silo.AddPostgreSqlEngineStorage(topology.PostgreSql!);
+                break;
             default:
                 break;
         }

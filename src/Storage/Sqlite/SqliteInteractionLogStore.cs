@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace AIaaS.Storage.Sqlite;
@@ -63,14 +64,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
         {
             using var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
             command.Parameters.AddWithValue("$after", afterId);
-            var erasures = ImmutableArray.CreateBuilder<Erasure>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                erasures.Add(new Erasure(reader.GetInt64(0), reader.GetString(1)));
-            }
-
-            return erasures.ToImmutable();
+            return await StoreReads.ErasuresAsync(command, cancellationToken);
         });
     }
 

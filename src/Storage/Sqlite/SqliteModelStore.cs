@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using AIaaS.Engine.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
 using Microsoft.Data.Sqlite;
 
 namespace AIaaS.Storage.Sqlite;
@@ -9,23 +9,18 @@ namespace AIaaS.Storage.Sqlite;
 /// <summary>Model versions in SQLite (003_models.sql): a version's chunks and its row are one transaction, so a listed version is whole.</summary>
 public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 {
-    private const string SnapshotBlob = "model";
-    private const string GraphBlob = "onnx";
-
     public async Task SaveAsync(StoredModel model, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var buffer = new MemoryStream();
-        ModelSnapshotCodec.Write(model.Snapshot, buffer);
-        var snapshot = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        var snapshot = ModelBlobs.Encode(model.Snapshot);
         var version = model.Snapshot.Version;
         await database.WriteAsync((connection, transaction) =>
         {
             Delete(connection, transaction, version);
-            WriteChunks(connection, transaction, version, SnapshotBlob, snapshot);
+            WriteChunks(connection, transaction, version, ModelBlobs.Snapshot, snapshot);
             if (model.ScoringGraph is { } graph)
             {
-                WriteChunks(connection, transaction, version, GraphBlob, graph);
+                WriteChunks(connection, transaction, version, ModelBlobs.Graph, graph);
             }
 
             using var row = SqliteInteractionLogStore.Command(connection, "INSERT INTO models (version, stored_at) VALUES ($v, $at)", transaction);
@@ -48,11 +43,9 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
                 }
             }
 
-            var snapshot = await ReadBlobAsync(connection, version, SnapshotBlob, cancellationToken)
-                ?? throw new InvalidDataException($"The stored model version {version} has no snapshot.");
-            var graph = await ReadBlobAsync(connection, version, GraphBlob, cancellationToken);
-            using var stream = new MemoryStream(snapshot, writable: false);
-            return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+            var snapshot = await ReadBlobAsync(connection, version, ModelBlobs.Snapshot, cancellationToken);
+            var graph = await ReadBlobAsync(connection, version, ModelBlobs.Graph, cancellationToken);
+            return ModelBlobs.Decode(version, snapshot, graph);
         });
     }
 
@@ -61,14 +54,7 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
         return await database.ReadAsync(async connection =>
         {
             using var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
-            var versions = ImmutableArray.CreateBuilder<long>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                versions.Add(reader.GetInt64(0));
-            }
-
-            return versions.ToImmutable();
+            return await StoreReads.NumbersAsync(command, cancellationToken);
         });
     }
 

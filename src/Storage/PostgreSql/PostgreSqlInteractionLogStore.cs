@@ -1,0 +1,88 @@
+using System.Collections.Immutable;
+using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Storage;
+using AIaaS.Storage.Shared;
+using Npgsql;
+
+namespace AIaaS.Storage.PostgreSql;
+
+/// <summary>
+/// The interaction log in PostgreSQL (001_log.sql), shared by every silo of a cluster: appends through binary COPY
+/// into a staging table (<see cref="PostgreSqlLogWrites"/>), reads as binary COPY out, counts from the count tables.
+/// </summary>
+public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) : IInteractionLogStore
+{
+    private const string ReadPartition =
+        $"COPY (SELECT {PostgreSqlLogRows.Columns} FROM aiaas_interaction_log "
+        + "WHERE partition = current_setting('aiaas.partition')::integer AND seq > current_setting('aiaas.after')::bigint "
+        + "ORDER BY seq LIMIT current_setting('aiaas.limit')::bigint) TO STDOUT (FORMAT BINARY)";
+
+    private const string ReadUser =
+        $"COPY (SELECT {PostgreSqlLogRows.Columns} FROM aiaas_interaction_log "
+        + "WHERE user_id = current_setting('aiaas.user_id') AND seq > current_setting('aiaas.after')::bigint ORDER BY seq) TO STDOUT (FORMAT BINARY)";
+
+    public async Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT last_seq FROM aiaas_log_partitions WHERE partition = $1");
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partition });
+        return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : -1;
+    }
+
+    public async Task<ImmutableArray<long>> AppendAsync(int partition, IReadOnlyList<LoggedEvent> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await PostgreSqlLogWrites.AppendAsync(connection, partition, entries, cancellationToken);
+    }
+
+    public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        return await PostgreSqlLogRows.ReadAsync(dataSource, "SELECT set_config('aiaas.user_id', $1, true), set_config('aiaas.after', $2, true)",
+            ReadUser, int.MaxValue, cancellationToken, userId, PostgreSqlLogRows.Text(afterSequence));
+    }
+
+    public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
+        var events = await PostgreSqlLogRows.ReadAsync(dataSource,
+            "SELECT set_config('aiaas.partition', $1, true), set_config('aiaas.after', $2, true), set_config('aiaas.limit', $3, true)",
+            ReadPartition, maxEvents + 1, cancellationToken,
+            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents + 1L));
+        return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+    }
+
+    public async Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(userId);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        return await PostgreSqlLogWrites.EraseAsync(connection, userId, cancellationToken);
+    }
+
+    public async Task<ImmutableArray<Erasure>> ReadErasuresAsync(long afterId, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT id, user_id FROM aiaas_log_erasures WHERE id > $1 ORDER BY id");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterId });
+        return await StoreReads.ErasuresAsync(command, cancellationToken);
+    }
+
+    public async Task<LogTotals> CountAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            "SELECT (SELECT COALESCE(SUM(events), 0)::bigint FROM aiaas_log_partitions), (SELECT COUNT(*) FROM aiaas_log_users), (SELECT COUNT(*) FROM aiaas_log_items)");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new LogTotals(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public async Task<long> CountEventsAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT COALESCE(SUM(events), 0)::bigint FROM aiaas_log_partitions");
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}

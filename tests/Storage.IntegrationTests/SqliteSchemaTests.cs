@@ -1,0 +1,70 @@
+using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Storage.IntegrationTests.Contracts;
+using AIaaS.Storage.IntegrationTests.Infrastructure;
+using AIaaS.Storage.Schema;
+using AIaaS.Storage.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace AIaaS.Storage.IntegrationTests;
+
+/// <summary>The embedded database's migrations, through <see cref="SqliteDatabase.Open"/> as the silo opens it.</summary>
+public sealed class SqliteSchemaTests : IAsyncDisposable
+{
+    private readonly SqliteTestDatabase _database = new();
+
+    [Fact]
+    public async Task Open_DatabaseMigratedByANewerBuild_ThrowsNamingTheSettingAndThePath()
+    {
+        _database.Open();
+        await _database.CloseAsync();
+        Execute("UPDATE schema_version SET version = 999");
+
+        var refused = Assert.Throws<StorageStartupException>(() => _database.Open());
+
+        Assert.Contains("AIaaS:DataPath", refused.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_database.Folder, SqliteDatabase.FileName), refused.Message, StringComparison.Ordinal);
+        Assert.Contains("999", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_Again_AppliesNothingTwiceAndKeepsTheLog()
+    {
+        await new SqliteInteractionLogStore(_database.Open()).AppendAsync(0, [Events.At(0, "u", "a", "e")], CancellationToken.None);
+        await _database.CloseAsync();
+        var first = Versions();
+
+        var log = new SqliteInteractionLogStore(_database.Open());
+
+        Assert.Equal(first, Versions());
+        Assert.Equal(1, first.Rows);
+        Assert.Equal([0L], (await log.ReadUserAsync("u", -1, CancellationToken.None)).Select(e => e.Sequence));
+        Assert.Equal<long>([0], await log.AppendAsync(0, [Events.At(1, "u", "a", "e")], CancellationToken.None));
+    }
+
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
+
+    private (long Rows, long Version) Versions()
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*), MAX(version) FROM schema_version";
+        using var reader = command.ExecuteReader();
+        reader.Read();
+        return (reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    private void Execute(string sql)
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
+
+    private SqliteConnection Connect()
+    {
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.Combine(_database.Folder, SqliteDatabase.FileName), Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+}
