@@ -9,9 +9,9 @@ public sealed class ClusterBenchFactAttribute : FactAttribute
         {
             Skip = "A benchmark: set AIAAS_CLUSTER_BENCH=1 to run it (docs/benchmarks.md, section Cluster).";
         }
-        else if (RedisServer.Find() is null)
+        else if (RedisWithPostgreSqlLog.CannotRun() is { } reason)
         {
-            Skip = RedisFactAttribute.NotInstalled;
+            Skip = reason;
         }
     }
 }

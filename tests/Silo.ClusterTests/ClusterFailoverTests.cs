@@ -20,7 +20,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
     [RedisFact]
     public async Task SiloKilledMidLoad_EveryAcknowledgedEventSurvivesAndSurvivorsKeepServing()
     {
-        using var redis = new RedisServer();
+        using var redis = await RedisWithPostgreSqlLog.StartAsync();
         using var cluster = new SiloCluster(redis, size: 3);
         await _output.RunAsync(cluster, async () =>
         {
@@ -97,7 +97,7 @@ public sealed class ClusterFailoverTests(ITestOutputHelper output)
     [RedisFact]
     public async Task EverySiloRestarted_UsersItemsLogAndModelComeBack()
     {
-        using var redis = new RedisServer();
+        using var redis = await RedisWithPostgreSqlLog.StartAsync();
         using var cluster = new SiloCluster(redis, size: 3);
         await _output.RunAsync(cluster, () => RestartScenario.RunAsync(cluster, _output.Print));
     }

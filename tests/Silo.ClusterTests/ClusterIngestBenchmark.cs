@@ -15,7 +15,7 @@ public sealed class ClusterIngestBenchmark(ITestOutputHelper output)
     {
         foreach (var size in new[] { 1, 3 })
         {
-            using var redis = new RedisServer();
+            using var redis = await RedisWithPostgreSqlLog.StartAsync();
             using var cluster = new SiloCluster(redis, size);
             await cluster.StartAsync();
             using var clientHost = await cluster.StartClientAsync();

@@ -1,6 +1,6 @@
 namespace AIaaS.Silo.ClusterTests;
 
-/// <summary>A fact that is skipped, saying why, only where redis-server is not installed (CI installs it).</summary>
+/// <summary>A fact that is skipped, saying why, only where redis-server or PostgreSQL (for the log) cannot run (CI installs both).</summary>
 public sealed class RedisFactAttribute : FactAttribute
 {
     public const string NotInstalled =
@@ -8,9 +8,9 @@ public sealed class RedisFactAttribute : FactAttribute
 
     public RedisFactAttribute()
     {
-        if (RedisServer.Find() is null)
+        if (RedisWithPostgreSqlLog.CannotRun() is { } reason)
         {
-            Skip = NotInstalled;
+            Skip = reason;
         }
     }
 }
