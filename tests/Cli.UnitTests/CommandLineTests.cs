@@ -62,6 +62,16 @@ public sealed class CommandLineTests : IDisposable
         Assert.Contains("--runs", runsError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task BenchHttp_PauseOutOfRange_OneLineErrorNamingTheOption()
+    {
+        var (exit, error) = await RunAsync("bench", "http", "--server", "http://127.0.0.1:9", "--pause-ms", "-1");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--pause-ms", error, StringComparison.Ordinal);
+        Assert.Single(error.Trim().Split('\n'));
+    }
+
     private static readonly SemaphoreSlim ConsoleGate = new(1, 1);
 
     internal static async Task<(int Exit, string Error)> RunAsync(params string[] args)

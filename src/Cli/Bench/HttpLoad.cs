@@ -4,12 +4,14 @@ using AIaaS.Cli.Http;
 namespace AIaaS.Cli.Bench;
 
 /// <summary>
-/// A closed-loop load: each of C clients asks for a random user's recommendations, waits for the
-/// answer, and asks again, until the time is up. Bounded by time and stops by itself.
+/// A closed-loop load: each of C clients asks for a random user's recommendations, waits for the answer, pauses
+/// (zero for the closed loop at capacity; a few milliseconds offer a steady load well below it, as users do), and
+/// asks again, until the time is up. Bounded by time and stops by itself.
 /// </summary>
 internal static class HttpLoad
 {
-    public static async Task<HttpLoadResult> RunAsync(HttpClient http, int concurrency, TimeSpan duration, IReadOnlyList<string> users, int seed, CancellationToken cancellationToken)
+    public static async Task<HttpLoadResult> RunAsync(
+        HttpClient http, int concurrency, TimeSpan duration, IReadOnlyList<string> users, int seed, CancellationToken cancellationToken, TimeSpan pause = default)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         stop.CancelAfter(duration);
@@ -18,7 +20,7 @@ internal static class HttpLoad
         for (var w = 0; w < concurrency; w++)
         {
             var random = new Random(seed + w);
-            workers[w] = ClientLoopAsync(http, users, random, stop.Token);
+            workers[w] = ClientLoopAsync(http, users, random, pause, stop.Token);
         }
 
         var results = await Task.WhenAll(workers);
@@ -35,7 +37,7 @@ internal static class HttpLoad
         return new HttpLoadResult(concurrency, summary, errors, summary.Count / elapsed.TotalSeconds);
     }
 
-    private static async Task<(List<double>, int)> ClientLoopAsync(HttpClient http, IReadOnlyList<string> users, Random random, CancellationToken stop)
+    private static async Task<(List<double>, int)> ClientLoopAsync(HttpClient http, IReadOnlyList<string> users, Random random, TimeSpan pause, CancellationToken stop)
     {
         var latencies = new List<double>();
         var errors = 0;
@@ -57,6 +59,18 @@ internal static class HttpLoad
             catch (Exception ex) when (ex is EngineRequestException or HttpRequestException)
             {
                 errors++;
+            }
+
+            if (pause > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(pause, stop);
+                }
+                catch (OperationCanceledException)
+                {
+                    break;
+                }
             }
         }
 

@@ -16,13 +16,19 @@ internal static class BenchHttpCommand
         var concurrency = new Option<int[]>("--concurrency") { Description = "Concurrent clients, one run per value", DefaultValueFactory = _ => [1, 8, 64], AllowMultipleArgumentsPerToken = true };
         var seconds = new Option<int>("--seconds") { Description = "Duration of each run (1–600)", DefaultValueFactory = _ => 10 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of unmeasured load first (0–60)", DefaultValueFactory = _ => 2 };
+        var pauseMs = new Option<int>("--pause-ms")
+        {
+            Description = "Milliseconds each client waits between requests (0–10000): 0 is the closed loop at capacity; e.g. 4 with 8 clients offers a steady ~1,700 req/s",
+            DefaultValueFactory = _ => 0,
+        };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
-        var command = new Command("http", "Measure GET /v1/users/{id}/recommendations latency against a running engine") { server, users, concurrency, seconds, warmup, json };
+        var command = new Command("http", "Measure GET /v1/users/{id}/recommendations latency against a running engine") { server, users, concurrency, seconds, warmup, pauseMs, json };
         command.SetAction((parse, ct) => CliErrors.RunAsync(async () =>
         {
             var userCount = CliErrors.InRange(parse.GetValue(users), 1, 10_000_000, "--users");
             var duration = TimeSpan.FromSeconds(CliErrors.InRange(parse.GetValue(seconds), 1, 600, "--seconds"));
             var warm = TimeSpan.FromSeconds(CliErrors.InRange(parse.GetValue(warmup), 0, 60, "--warmup"));
+            var pause = TimeSpan.FromMilliseconds(CliErrors.InRange(parse.GetValue(pauseMs), 0, 10_000, "--pause-ms"));
             var levels = parse.GetValue(concurrency)!;
             foreach (var level in levels)
             {
@@ -36,10 +42,10 @@ internal static class BenchHttpCommand
             {
                 if (warm > TimeSpan.Zero)
                 {
-                    await HttpLoad.RunAsync(http, level, warm, ids, seed: 7, ct);
+                    await HttpLoad.RunAsync(http, level, warm, ids, seed: 7, ct, pause);
                 }
 
-                var result = await HttpLoad.RunAsync(http, level, duration, ids, seed: 42, ct);
+                var result = await HttpLoad.RunAsync(http, level, duration, ids, seed: 42, ct, pause);
                 results.Add(result);
                 Console.WriteLine($"concurrency {level,3}: {result.RequestsPerSecond,9:N0} req/s  p50 {result.Latency.P50Ms,7:F2} ms  p99 {result.Latency.P99Ms,7:F2} ms  max {result.Latency.MaxMs,7:F2} ms  errors {result.Errors}");
             }

@@ -28,15 +28,6 @@ public sealed class EngineOptions
     /// <summary>Partitions of the interaction log. Changing it on an existing deployment strands old entries.</summary>
     public int LogPartitions { get; set; } = 16;
 
-    /// <summary>Events per stored log segment: a write rewrites one segment, so smaller is cheaper to append.</summary>
-    public int LogSegmentSize { get; set; } = 128;
-
-    /// <summary>
-    /// Events of sealed log segments each partition keeps in memory for reads (retraining reads them all).
-    /// Past this, reads go to storage. 0 turns the cache off.
-    /// </summary>
-    public int LogReadCacheEvents { get; set; } = 100_000;
-
     /// <summary>How many of a user's previous items an event counts as co-consumed with the new one.</summary>
     public int CoOccurrenceWindow { get; set; } = 32;
 
@@ -44,8 +35,8 @@ public sealed class EngineOptions
     public int CoOccurrenceCapacity { get; set; } = 500;
 
     /// <summary>
-    /// How often a user grain saves its state. The interaction log already holds every acknowledged
-    /// event and a user grain replays what it had not saved, so this trades storage writes against
+    /// How often a user grain catches up with the log and saves its state. The interaction log already holds every
+    /// acknowledged event and a user grain replays what it had not saved, so this trades storage writes against
     /// replay work after a crash, never against data loss.
     /// </summary>
     public TimeSpan UserSaveInterval { get; set; } = TimeSpan.FromSeconds(10);

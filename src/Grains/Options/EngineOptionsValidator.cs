@@ -11,8 +11,6 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         RequireRange(failures, nameof(options.HistoryLength), options.HistoryLength, 1, 100_000);
         RequireRange(failures, nameof(options.TrendingSize), options.TrendingSize, 10, 100_000);
         RequireRange(failures, nameof(options.LogPartitions), options.LogPartitions, 1, 4096);
-        RequireRange(failures, nameof(options.LogSegmentSize), options.LogSegmentSize, 16, 1_000_000);
-        RequireRange(failures, nameof(options.LogReadCacheEvents), options.LogReadCacheEvents, 0, 100_000_000);
         RequireRange(failures, nameof(options.CoOccurrenceWindow), options.CoOccurrenceWindow, 0, 1000);
         RequireRange(failures, nameof(options.CoOccurrenceCapacity), options.CoOccurrenceCapacity, 1, 100_000);
         RequireRange(failures, nameof(options.NewItemMinInteractions), options.NewItemMinInteractions, 1, 100_000);

@@ -1,0 +1,23 @@
+-- wrk: GET recommendations for users drawn uniformly from 1..USERS (env, default 100000), each connection
+-- pausing PAUSE_MS (env, default 0) between requests: 0 is the closed loop, 4 with 8 connections offers ~1,700 req/s.
+local users = tonumber(os.getenv("USERS") or "100000")
+local pause = tonumber(os.getenv("PAUSE_MS") or "0")
+
+function init(args)
+  math.randomseed(os.time() + tonumber(tostring({}):sub(8), 16) % 100000)
+end
+
+function request()
+  return wrk.format("GET", "/v1/users/" .. math.random(1, users) .. "/recommendations?count=10")
+end
+
+function delay()
+  return pause
+end
+
+function done(summary, latency, requests)
+  io.write(string.format("requests %d, errors (non-2xx) %d, timeouts %d\n", summary.requests, summary.errors.status, summary.errors.timeout))
+  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
+    io.write(string.format("p%g %.2f ms\n", p, latency:percentile(p) / 1000))
+  end
+end
