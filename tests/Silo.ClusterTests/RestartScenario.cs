@@ -8,8 +8,9 @@ using Microsoft.Extensions.Hosting;
 namespace AIaaS.Silo.ClusterTests;
 
 /// <summary>
-/// Ingest, train a model, stop every silo, start them again: the log, users, items, the model and a known user's
-/// recommendations must all come back from the store alone. Shared by the Redis and the PostgreSQL tests.
+/// Ingest, train a model, stop every silo (gracefully, or with SIGKILL once the periodic saves have run), start them
+/// again: the log, users, items, the model and a known user's recommendations must all come back from the store
+/// alone. Shared by the Redis, the PostgreSQL and the embedded SQLite tests.
 /// </summary>
 internal static class RestartScenario
 {
@@ -20,7 +21,10 @@ internal static class RestartScenario
     private static readonly TimeSpan ModelDeadline = TimeSpan.FromSeconds(120);
     private static readonly TimeSpan TrendingDeadline = TimeSpan.FromSeconds(30);
 
-    public static async Task RunAsync(SiloCluster cluster, Action<string> print)
+    /// <param name="cluster">The silos, not started yet.</param>
+    /// <param name="print">Where the timings go.</param>
+    /// <param name="killAfter">Null: a graceful stop. Else wait this long (past every save interval), then SIGKILL each silo.</param>
+    public static async Task RunAsync(SiloCluster cluster, Action<string> print, TimeSpan? killAfter = null)
     {
         await cluster.StartAsync();
         var start = DateTimeOffset.UtcNow.AddHours(-1);
@@ -39,7 +43,19 @@ internal static class RestartScenario
             await clientHost.StopAsync();
         }
 
-        await cluster.StopAllAsync();
+        if (killAfter is { } wait)
+        {
+            await Task.Delay(wait);
+            foreach (var silo in cluster.Silos)
+            {
+                silo.Kill();
+            }
+        }
+        else
+        {
+            await cluster.StopAllAsync();
+        }
+
         var clock = Stopwatch.StartNew();
         var ready = await cluster.StartAsync();
         using (var clientHost = await cluster.StartClientAsync())
