@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AIaaS.Silo.IntegrationTests;
 
 /// <summary>The real silo host (Program) with its Orleans ports moved to free loopback ports.</summary>
-public sealed class SiloFactory : WebApplicationFactory<Program>
+public class SiloFactory : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,4 +1,7 @@
 using AIaaS.Silo.Api;
+using AIaaS.Silo.Options;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace AIaaS.Silo.Extensions;
 
@@ -6,6 +9,11 @@ internal static class ApiExtensions
 {
     public static void AddEngineApi(this IServiceCollection services)
     {
+        services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
+        // The same limit for a body read some other way than JsonBody, which lifts it for its own read.
+        services.AddOptions<KestrelServerOptions>().Configure<IOptions<ApiOptions>>((kestrel, api) =>
+            kestrel.Limits.MaxRequestBodySize = api.Value.MaxRequestBodyBytes);
         services.AddProblemDetails();
         services.AddExceptionHandler<ArgumentExceptionHandler>();
         services.AddSingleton(TimeProvider.System);
