@@ -3,6 +3,7 @@ using AIaaS.Silo.Extensions;
 return await StartupGuard.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.UseSettingsBesideTheApp();
     builder.AddEngineSilo();
     builder.AddEngineTelemetry();
     builder.AddEngineHealthChecks();
