@@ -29,6 +29,7 @@ internal static class ApiExtensions
         v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync);
         v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync);
         v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync);
+        v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync);
         v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync);
         v1.MapGet("/model", ModelEndpoints.GetAsync);
         v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync);
