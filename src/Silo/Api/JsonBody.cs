@@ -12,6 +12,12 @@ internal static class JsonBody
     public static async Task<(T? Value, IResult? Problem)> ReadAsync<T>(HttpRequest request, CancellationToken cancellationToken)
         where T : class
     {
+        if (!request.HasJsonContentType())
+        {
+            // A form post or text that happens to parse is still not what the client meant to send.
+            return (null, Problems.UnsupportedMediaType(request.ContentType));
+        }
+
         var services = request.HttpContext.RequestServices;
         var limit = services.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)

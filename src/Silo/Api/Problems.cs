@@ -13,4 +13,10 @@ internal static class Problems
             detail: $"The request body must be at most {limit} bytes ({ApiOptions.Section}:{nameof(ApiOptions.MaxRequestBodyBytes)}).",
             statusCode: StatusCodes.Status413PayloadTooLarge,
             title: "The request body is too large.");
+
+    public static IResult UnsupportedMediaType(string? contentType) =>
+        Results.Problem(
+            detail: $"The request body must be JSON, sent with Content-Type application/json (was '{contentType}').",
+            statusCode: StatusCodes.Status415UnsupportedMediaType,
+            title: "The request body is not JSON.");
 }
