@@ -5,7 +5,7 @@ namespace AIaaS.Silo.Extensions;
 
 internal static class SettingsFileExtensions
 {
-    public const string SettingsFile = "appsettings.json";
+    private const string SettingsFile = "appsettings.json";
 
     /// <summary>
     /// Reads appsettings.json (and appsettings.{Environment}.json) from the app's own folder when the content root,
@@ -18,13 +18,12 @@ internal static class SettingsFileExtensions
     /// <summary>
     /// Points the settings files at <paramref name="appDirectory"/> when <paramref name="contentRoot"/> lacks them and it
     /// has them. Each source keeps its place, so environment variables and the command line still override the files.
-    /// Returns whether it did.
     /// </summary>
-    public static bool UseSettingsFrom(IConfigurationBuilder configuration, string contentRoot, string appDirectory)
+    private static void UseSettingsFrom(ConfigurationManager configuration, string contentRoot, string appDirectory)
     {
         if (File.Exists(Path.Combine(contentRoot, SettingsFile)) || !File.Exists(Path.Combine(appDirectory, SettingsFile)))
         {
-            return false;
+            return;
         }
 
         var files = new PhysicalFileProvider(appDirectory);
@@ -36,7 +35,5 @@ internal static class SettingsFileExtensions
                 sources[i] = new JsonConfigurationSource { Path = path, Optional = json.Optional, ReloadOnChange = json.ReloadOnChange, FileProvider = files };
             }
         }
-
-        return true;
     }
 }
