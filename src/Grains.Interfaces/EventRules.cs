@@ -9,8 +9,6 @@ namespace AIaaS.Grains.Interfaces;
 public static class EventRules
 {
     public const int MaxIdLength = 256;
-
-    /// <summary>The longest optional event id (DESIGN.md: 1–128 characters); a repeat of a user's event id is stored once.</summary>
     public const int MaxEventIdLength = 128;
     public const int MaxBatchSize = 10_000;
     public const float MinRating = 1f;
