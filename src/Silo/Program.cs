@@ -3,6 +3,8 @@ using AIaaS.Silo.Extensions;
 return await StartupGuard.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
+    builder.UseSettingsBesideTheApp();
+    builder.AddBoundedShutdown();
     builder.AddEngineSilo();
     builder.AddEngineTelemetry();
     builder.AddEngineHealthChecks();

@@ -6,60 +6,62 @@ public sealed class CommandLineTests : IDisposable
     private readonly string _dir = Directory.CreateTempSubdirectory("aiaas-cli-").FullName;
 
     [Fact]
-    public async Task Import_MissingFolder_OneLineErrorAndNonZeroExit()
+    public async Task Import_MissingFolder_OneLineErrorAndExitCode1()
     {
-        var (exit, error) = await RunAsync("import", "--data", Path.Combine(_dir, "nope"), "--server", "http://127.0.0.1:9");
+        var missing = Path.Combine(_dir, "nope");
 
-        Assert.NotEqual(0, exit);
-        Assert.StartsWith("aiaas: ", error, StringComparison.Ordinal);
-        Assert.Contains("nope", error, StringComparison.Ordinal);
-        Assert.Single(error.Trim().Split('\n'));
+        var (exit, error) = await RunAsync("import", "--data", missing, "--server", "http://127.0.0.1:9");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: Dataset directory '{missing}' does not exist (expected u.data, ratings.dat or ratings.csv in it).{Environment.NewLine}", error);
     }
 
     [Fact]
-    public async Task Import_MalformedLine_ErrorNamesFileAndLine()
+    public async Task Import_MalformedLine_ErrorNamesFileAndLineAndExitCode1()
     {
         File.WriteAllLines(Path.Combine(_dir, "u.data"), ["1\t1\t5\t881250949", "1\t2\tfive\t881250949"]);
 
         var (exit, error) = await RunAsync("import", "--data", _dir, "--server", "http://127.0.0.1:9");
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("u.data", error, StringComparison.Ordinal);
-        Assert.Contains("2", error, StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: u.data line 2: rating 'five' is not a finite number{Environment.NewLine}", error);
     }
 
     [Fact]
-    public async Task Import_ServerNotRunning_OneLineErrorAndNonZeroExit()
+    public async Task Import_ServerNotRunning_OneLineErrorAndExitCode1()
     {
         File.WriteAllLines(Path.Combine(_dir, "u.data"), ["1\t1\t5\t881250949"]);
 
         var (exit, error) = await RunAsync("import", "--data", _dir, "--server", "http://127.0.0.1:9");
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("cannot reach the server", error, StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        // The rest of the line is the operating system's words for the refusal.
+        Assert.StartsWith("aiaas: cannot reach the server: ", error, StringComparison.Ordinal);
+        Assert.Contains("127.0.0.1:9", error, StringComparison.Ordinal);
+        Assert.Single(error.TrimEnd().Split('\n'));
     }
 
     [Fact]
-    public async Task Import_BatchSizeOutOfRange_Rejected()
+    public async Task Import_BatchSizeOutOfRange_RejectedWithExitCode1()
     {
         var (exit, error) = await RunAsync("import", "--data", _dir, "--server", "http://127.0.0.1:9", "--batch-size", "20000");
 
-        Assert.NotEqual(0, exit);
-        Assert.Contains("--batch-size", error, StringComparison.Ordinal);
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: --batch-size must be from 1 to 10000 (was 20000).{Environment.NewLine}", error);
     }
 
     [Fact]
-    public async Task BenchRetrain_MissingFolderOrNoRuns_OneLineErrorAndNonZeroExit()
+    public async Task BenchRetrain_MissingFolderOrNoRuns_OneLineErrorAndExitCode1()
     {
-        var (missingExit, missingError) = await RunAsync("bench", "retrain", "--data", Path.Combine(_dir, "nope"));
+        var missing = Path.Combine(_dir, "nope");
+        var (missingExit, missingError) = await RunAsync("bench", "retrain", "--data", missing);
         File.WriteAllLines(Path.Combine(_dir, "u.data"), ["1\t1\t5\t881250949"]);
         var (runsExit, runsError) = await RunAsync("bench", "retrain", "--data", _dir, "--runs", "0");
 
-        Assert.NotEqual(0, missingExit);
-        Assert.Contains("nope", missingError, StringComparison.Ordinal);
-        Assert.Single(missingError.Trim().Split('\n'));
-        Assert.NotEqual(0, runsExit);
-        Assert.Contains("--runs", runsError, StringComparison.Ordinal);
+        Assert.Equal(1, missingExit);
+        Assert.Equal($"aiaas: Dataset directory '{missing}' does not exist (expected u.data, ratings.dat or ratings.csv in it).{Environment.NewLine}", missingError);
+        Assert.Equal(1, runsExit);
+        Assert.Equal($"aiaas: --runs must be at least 1 (was 0){Environment.NewLine}", runsError);
     }
 
     [Fact]

@@ -52,10 +52,15 @@ public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
     public async Task RecommendAsync_ExcludedItem_IsLeftOut()
     {
         var hot = await HotItemAsync(minute: 200_000);
+        var user = Events.NewId("u");
+        // Without the exclusion the item is recommended, so its absence below is the exclusion's doing.
+        var unexcluded = await Client.RecommendAsync(user, 1000);
+        Assert.Contains(unexcluded.Items, item => item.ItemId == hot);
 
-        var result = await Client.RecommendAsync(Events.NewId("u"), 1000, [hot]);
+        var result = await Client.RecommendAsync(user, 1000, [hot]);
 
         Assert.DoesNotContain(result.Items, item => item.ItemId == hot);
+        Assert.Equal(unexcluded.Items.Where(item => item.ItemId != hot).Select(item => item.ItemId), result.Items.Select(item => item.ItemId));
     }
 
     [Fact]

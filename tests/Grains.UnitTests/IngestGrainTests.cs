@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.UnitTests;
 
@@ -24,8 +27,14 @@ public sealed class IngestGrainTests(ClusterFixture fixture)
             Assert.Equal(item, profile.RecentHistory[0].ItemId);
         }
 
-        var popularity = await fixture.Client.GetGrain<IItemGrain>(item).GetPopularityAsync();
-        Assert.True(double.IsFinite(popularity.LogScore));
+        // Popularity is ln(sum of the weights at one time) + that time in half-lives × ln 2.
+        var options = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<EngineOptions>>().Value;
+        double Expected(InteractionEvent e, int times) =>
+            Math.Log(times * options.WeightOf(e)) + (e.Timestamp.ToUnixTimeMilliseconds() / options.PopularityHalfLife.TotalMilliseconds * Math.Log(2));
+        var shared = await fixture.Client.GetGrain<IItemGrain>(item).GetPopularityAsync();
+        Assert.Equal(Expected(batch[0], users.Length), shared.LogScore, 6);
+        var own = await fixture.Client.GetGrain<IItemGrain>(batch[1].ItemId).GetPopularityAsync();
+        Assert.Equal(Expected(batch[1], 1), own.LogScore, 6);
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.UnitTests;
 
@@ -55,17 +58,20 @@ public sealed class ItemGrainTests(ClusterFixture fixture)
     [Fact]
     public async Task GetPopularityAsync_MoreRecentEvents_ScoreHigher()
     {
-        var (busy, quiet) = (Events.NewId("busy"), Events.NewId("quiet"));
-        for (var i = 0; i < 4; i++)
+        // As many events each, one half-life apart: only recency tells the two items apart.
+        var halfLife = fixture.Cluster.Silos[0].ServiceProvider.GetRequiredService<IOptions<EngineOptions>>().Value.PopularityHalfLife;
+        var (older, newer) = (Events.NewId("older"), Events.NewId("newer"));
+        for (var i = 0; i < 3; i++)
         {
             var user = Events.NewId("u");
-            var items = i == 0 ? new[] { busy, quiet } : new[] { busy };
-            await fixture.Client.GetGrain<IUserGrain>(user).TrackAsync(Events.Plays(user, items));
+            await fixture.Client.GetGrain<IUserGrain>(user).TrackAsync([Events.Play(user, older, minute: i), Events.Play(user, newer, minute: i + (int)halfLife.TotalMinutes)]);
         }
 
-        var busyScore = await fixture.Client.GetGrain<IItemGrain>(busy).GetPopularityAsync();
-        var quietScore = await fixture.Client.GetGrain<IItemGrain>(quiet).GetPopularityAsync();
+        var olderScore = await fixture.Client.GetGrain<IItemGrain>(older).GetPopularityAsync();
+        var newerScore = await fixture.Client.GetGrain<IItemGrain>(newer).GetPopularityAsync();
 
-        Assert.True(busyScore.LogScore > quietScore.LogScore);
+        Assert.True(newerScore.LogScore > olderScore.LogScore);
+        // An event one half-life newer counts double: the scores are logarithms, so they differ by ln 2.
+        Assert.Equal(Math.Log(2), newerScore.LogScore - olderScore.LogScore, 9);
     }
 }

@@ -84,10 +84,14 @@ public sealed class UserGrainTests(ClusterFixture fixture)
         await fixture.Client.GetGrain<IUserGrain>(fan).TrackAsync([Events.Play(fan, hot, minute: 200_000)]);
         await fixture.RefreshTrendingAsync();
         var grain = fixture.Client.GetGrain<IUserGrain>(Events.NewId("u"));
+        // Without the exclusion the item is recommended, so its absence below is the exclusion's doing.
+        var unexcluded = await grain.RecommendAsync(RecommendationRequest.Top(1000));
+        Assert.Contains(unexcluded.Items, item => item.ItemId == hot);
 
         var result = await grain.RecommendAsync(new RecommendationRequest(1000, [hot]));
 
         Assert.DoesNotContain(result.Items, item => item.ItemId == hot);
+        Assert.Equal(unexcluded.Items.Where(item => item.ItemId != hot).Select(item => item.ItemId), result.Items.Select(item => item.ItemId));
     }
 
     [Theory]

@@ -69,7 +69,8 @@ public sealed class PostgreSqlServer : IClusterStore, IDisposable
             ? "running as root needs runuser to start PostgreSQL as the postgres user."
             : null;
 
-    public void Dispose()
+    /// <summary>SIGKILL, backends and all: the store goes away under whoever uses it.</summary>
+    public void Kill()
     {
         if (!_process.HasExited)
         {
@@ -77,7 +78,11 @@ public sealed class PostgreSqlServer : IClusterStore, IDisposable
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(10_000);
         }
+    }
 
+    public void Dispose()
+    {
+        Kill();
         _process.Dispose();
         Directory.Delete(_folder, recursive: true);
     }

@@ -59,7 +59,7 @@ public sealed class SiloCluster : IDisposable
             silo.Start();
         }
 
-        await Task.WhenAll(Silos.Select(WaitReadyAsync));
+        await Task.WhenAll(Silos.Select(silo => silo.WaitReadyAsync(_http, ReadyDeadline)));
         return clock.Elapsed;
     }
 
@@ -112,36 +112,5 @@ public sealed class SiloCluster : IDisposable
         }
 
         _http.Dispose();
-    }
-
-    private async Task WaitReadyAsync(SiloProcess silo)
-    {
-        var clock = Stopwatch.StartNew();
-        while (clock.Elapsed < ReadyDeadline)
-        {
-            if (silo.HasExited)
-            {
-                throw new InvalidOperationException($"{silo.Name} exited during start-up:{Environment.NewLine}{silo.RecentOutput()}");
-            }
-
-            try
-            {
-                using var response = await _http.GetAsync(new Uri(silo.BaseAddress, "/health/ready"));
-                if (response.IsSuccessStatusCode)
-                {
-                    return;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-            catch (TaskCanceledException)
-            {
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new TimeoutException($"{silo.Name} was not ready within {ReadyDeadline}:{Environment.NewLine}{silo.RecentOutput()}");
     }
 }

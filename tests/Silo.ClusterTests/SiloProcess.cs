@@ -29,6 +29,9 @@ public sealed class SiloProcess : IDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
+    /// <summary>Where the process starts: the assembly's folder unless a test says otherwise.</summary>
+    public string WorkingDirectory { get; init; } = Path.GetDirectoryName(SiloAssembly)!;
+
     public bool HasExited => _process?.HasExited ?? true;
 
     /// <summary>The exit code once the process has exited; null while it runs.</summary>
@@ -42,7 +45,7 @@ public sealed class SiloProcess : IDisposable
         var start = new ProcessStartInfo("dotnet")
         {
             ArgumentList = { SiloAssembly },
-            WorkingDirectory = Path.GetDirectoryName(SiloAssembly)!,
+            WorkingDirectory = WorkingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -104,6 +107,38 @@ public sealed class SiloProcess : IDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Polls /health/ready until it answers 200; throws with the recent output if the process exits or the deadline passes.</summary>
+    public async Task WaitReadyAsync(HttpClient http, TimeSpan deadline)
+    {
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < deadline)
+        {
+            if (HasExited)
+            {
+                throw new InvalidOperationException($"{Name} exited during start-up:{Environment.NewLine}{RecentOutput()}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri(BaseAddress, "/health/ready"));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            catch (TaskCanceledException)
+            {
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"{Name} was not ready within {deadline}:{Environment.NewLine}{RecentOutput()}");
     }
 
     public string RecentOutput() => string.Join(Environment.NewLine, _output);

@@ -32,6 +32,36 @@ public sealed class ItemsAndUsersApiTests(SiloFactory factory)
     }
 
     [Fact]
+    public async Task GetUser_AfterEvents_ReturnsHistoryOldestFirstAndCountsByType()
+    {
+        var (user, first, second) = (Json.NewId("u"), Json.NewId("i"), Json.NewId("i"));
+        var body = $$"""{"events":[{"userId":"{{user}}","itemId":"{{first}}","type":"rating","value":4,"timestamp":"2026-11-22T10:00:00Z"},{"userId":"{{user}}","itemId":"{{second}}","type":"play","timestamp":"2026-11-22T10:01:00Z"}]}""";
+        await _http.PostAsync("/v1/events", Json.Body(body));
+
+        using var response = await _http.GetAsync($"/v1/users/{user}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var profile = await Json.ReadAsync(response);
+        Assert.Equal(user, profile.GetProperty("userId").GetString());
+        var history = profile.GetProperty("history").EnumerateArray().ToList();
+        Assert.Equal([first, second], history.Select(e => e.GetProperty("itemId").GetString()));
+        Assert.Equal(["rating", "play"], history.Select(e => e.GetProperty("type").GetString()));
+        Assert.Equal(4f, history[0].GetProperty("value").GetSingle());
+        Assert.Equal(2, profile.GetProperty("seenItems").GetInt32());
+        Assert.Equal(1, profile.GetProperty("counts").GetProperty("rating").GetInt64());
+        Assert.Equal(1, profile.GetProperty("counts").GetProperty("play").GetInt64());
+    }
+
+    [Fact]
+    public async Task GetUser_IdTooLong_Returns400Problem()
+    {
+        using var response = await _http.GetAsync($"/v1/users/{new string('u', 257)}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("userId", (await Json.ReadAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DeleteUser_AfterEvents_Returns204AndErasesThemFromStats()
     {
         var user = Json.NewId("u");

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AIaaS.Silo.IntegrationTests;
 
 /// <summary>The real silo host (Program) with its Orleans ports moved to free loopback ports.</summary>
-public sealed class SiloFactory : WebApplicationFactory<Program>
+public class SiloFactory : WebApplicationFactory<Program>
 {
     /// <summary>The embedded default's data folder, fresh for each factory and deleted with it.</summary>
     public string DataPath { get; } = Directory.CreateTempSubdirectory("aiaas-http-tests-").FullName;

@@ -10,6 +10,11 @@ internal static class EventMapping
     private static readonly FrozenDictionary<string, EventType> Types = Enum.GetValues<EventType>()
         .ToFrozenDictionary(type => type.ToString().ToLowerInvariant(), StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenDictionary<EventType, string> Names = Types.ToFrozenDictionary(pair => pair.Value, pair => pair.Key);
+
+    /// <summary>The name <paramref name="type"/> has on the wire: its member name in lower case.</summary>
+    public static string WireName(EventType type) => Names[type];
+
     public static string? TryMap(EventsRequest request, DateTimeOffset now, out List<InteractionEvent> events)
     {
         events = [];

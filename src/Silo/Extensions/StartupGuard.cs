@@ -7,18 +7,29 @@ namespace AIaaS.Silo.Extensions;
 /// <summary>Turns a configuration mistake at start-up into one line naming the key, and a non-zero exit.</summary>
 internal static class StartupGuard
 {
+    /// <summary>The exit code of a silo whose stop did not finish within AIaaS:Host:ShutdownTimeout and its grace period.</summary>
+    public const int ShutdownOverran = 3;
+
     public static async Task<int> RunAsync(Func<WebApplication> build)
     {
         try
         {
-            await using var app = build();
-            foreach (var check in app.Services.GetServices<IStartupCheck>())
+            var app = build();
+            try
             {
-                await check.CheckAsync(app.Lifetime.ApplicationStopping);
+                foreach (var check in app.Services.GetServices<IStartupCheck>())
+                {
+                    await check.CheckAsync(app.Lifetime.ApplicationStopping);
+                }
+            }
+            catch
+            {
+                await app.DisposeAsync();
+                throw;
             }
 
-            await app.RunAsync();
-            return 0;
+            // Running disposes the app; a stop that overran its deadline is left behind, not awaited.
+            return await ShutdownDeadline.RunAsync(app) ? 0 : ShutdownOverran;
         }
         catch (OptionsValidationException ex)
         {

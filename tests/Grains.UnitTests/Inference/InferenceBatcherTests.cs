@@ -8,6 +8,9 @@ public class InferenceBatcherTests
     private static readonly float[] User = [1, 0, 0, 0, 0, 0, 0, 0];
     private static readonly int[] FirstTwo = [0, 1];
 
+    // A batcher that stops dispatching leaves its requests pending forever: bound each wait so the test fails instead.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task ScoreAsync_BatchFills_RunsWithoutWaitingForTheDelay()
     {
@@ -17,7 +20,7 @@ public class InferenceBatcherTests
         await using var batcher = new InferenceBatcher(new BatchingOptions { MaxBatchSize = 4, MaxQueueDelay = TimeSpan.FromHours(1) },
             scorers, () => model, time: time);
 
-        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => batcher.ScoreAsync(new InferenceRequest(User, 3, Array.Empty<int>()))));
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => batcher.ScoreAsync(new InferenceRequest(User, 3, Array.Empty<int>())))).WaitAsync(Bound);
 
         Assert.All(results, r => Assert.Equal(3, r.Items.Length));
     }
@@ -36,14 +39,14 @@ public class InferenceBatcherTests
 
         // The dispatch loop arms its delay on its own thread, possibly after an Advance: keep the fake clock
         // moving until the request completes, so the test can neither race nor hang (bounded by the timeout).
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = new CancellationTokenSource(Bound);
         while (!pending.IsCompleted)
         {
             time.Advance(TimeSpan.FromMilliseconds(2));
             await Task.Delay(1, timeout.Token);
         }
 
-        var result = await pending;
+        var result = await pending.WaitAsync(Bound);
 
         Assert.Equal(1, result.ModelVersion);
         Assert.DoesNotContain(0, result.Items);
@@ -57,7 +60,7 @@ public class InferenceBatcherTests
         using var scorers = new ScorerCache(m => new ManagedBatchScorer(m));
         await using var batcher = new InferenceBatcher(new BatchingOptions { MaxBatchSize = 1 }, scorers, () => model);
 
-        var result = await batcher.ScoreAsync(new InferenceRequest(new float[3], 3, Array.Empty<int>()));
+        var result = await batcher.ScoreAsync(new InferenceRequest(new float[3], 3, Array.Empty<int>())).WaitAsync(Bound);
 
         Assert.Equal(5, result.ModelVersion);
         Assert.Empty(result.Items);
@@ -69,6 +72,6 @@ public class InferenceBatcherTests
         using var scorers = new ScorerCache(m => new ManagedBatchScorer(m));
         await using var batcher = new InferenceBatcher(new BatchingOptions { MaxBatchSize = 1 }, scorers, () => null);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => batcher.ScoreAsync(new InferenceRequest(User, 3, Array.Empty<int>())));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => batcher.ScoreAsync(new InferenceRequest(User, 3, Array.Empty<int>())).WaitAsync(Bound));
     }
 }

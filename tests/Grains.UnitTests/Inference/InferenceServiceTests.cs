@@ -13,6 +13,9 @@ public sealed class InferenceServiceTests : IDisposable
     private static readonly float[] User = [1, 0.5f, 0, 0, 0, 0, 0, -1];
     private readonly string _directory = Directory.CreateTempSubdirectory("aiaas-inference-").FullName;
 
+    // Scoring goes through the batcher, whose regressions show as requests that never complete: bound each wait.
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task StartAsync_CudaWithoutFallback_ThrowsNamingTheSetting()
     {
@@ -30,7 +33,7 @@ public sealed class InferenceServiceTests : IDisposable
         await using var service = Create(new InferenceOptions { ExecutionProvider = ExecutionProviderKind.Cuda, FallbackToCpu = true, Scorer = ScorerKind.Onnx });
         await service.StartAsync(CancellationToken.None);
 
-        var result = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>()));
+        var result = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>())).WaitAsync(Bound);
 
         Assert.Equal(5, result.Items.Length);
     }
@@ -44,8 +47,8 @@ public sealed class InferenceServiceTests : IDisposable
         await service.StartAsync(CancellationToken.None);
         await using var plain = Create(new InferenceOptions { Scorer = ScorerKind.Managed });
 
-        var reranked = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>()));
-        var builtIn = await plain.ScoreAsync(new InferenceRequest(User, 20, Array.Empty<int>()));
+        var reranked = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>())).WaitAsync(Bound);
+        var builtIn = await plain.ScoreAsync(new InferenceRequest(User, 20, Array.Empty<int>())).WaitAsync(Bound);
 
         Assert.True(service.HasRankingModel);
         Assert.Equal(builtIn.Items.Reverse().Take(5), reranked.Items);
@@ -60,7 +63,7 @@ public sealed class InferenceServiceTests : IDisposable
         await using var service = Create(new InferenceOptions { RankingModelPath = path, Scorer = ScorerKind.Managed });
         await service.StartAsync(CancellationToken.None);
 
-        var result = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>()));
+        var result = await service.ScoreAsync(new InferenceRequest(User, 5, Array.Empty<int>())).WaitAsync(Bound);
 
         Assert.False(service.HasRankingModel);
         Assert.Equal(5, result.Items.Length);

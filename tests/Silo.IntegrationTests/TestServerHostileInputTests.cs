@@ -1,0 +1,4 @@
+namespace AIaaS.Silo.IntegrationTests;
+
+[Collection(SiloCollection.Name)]
+public sealed class TestServerHostileInputTests(SiloFactory factory) : HostileInputTests(factory);

@@ -1,0 +1,4 @@
+namespace AIaaS.Silo.IntegrationTests;
+
+[Collection(SiloCollection.Name)]
+public sealed class TestServerRequestSizeLimitTests(SiloFactory factory) : RequestSizeLimitTests(factory);
