@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Storage.Schema;
 using Microsoft.Data.Sqlite;
@@ -17,6 +18,10 @@ public sealed class SqliteDatabase : IAsyncDisposable
     private readonly SqliteWriter _writer;
     private readonly FileStream _lock;
     private readonly string _readConnection;
+
+    // Open read-only connections with their prepared statements; a read takes one, and gives it back if it succeeded.
+    private readonly ConcurrentBag<SqliteConnection> _readers = [];
+    private const int MaxIdleReaders = 16;
 
     private SqliteDatabase(string path, FileStream lockFile, SqliteConnection writer, string readConnection)
     {
@@ -101,9 +106,18 @@ public sealed class SqliteDatabase : IAsyncDisposable
         {
             return await Task.Run(async () =>
             {
-                await using var connection = new SqliteConnection(_readConnection);
-                await connection.OpenAsync().ConfigureAwait(false);
-                return await read(connection).ConfigureAwait(false);
+                var connection = TakeReader();
+                try
+                {
+                    var result = await read(connection).ConfigureAwait(false);
+                    ReturnReader(connection);
+                    return result;
+                }
+                catch
+                {
+                    Close(connection);
+                    throw;
+                }
             }).ConfigureAwait(false);
         }
         catch (SqliteException ex)
@@ -114,8 +128,43 @@ public sealed class SqliteDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        while (_readers.TryTake(out var reader))
+        {
+            Close(reader);
+        }
+
         await _writer.DisposeAsync().ConfigureAwait(false);
         await _lock.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private SqliteConnection TakeReader()
+    {
+        if (_readers.TryTake(out var reader))
+        {
+            return reader;
+        }
+
+        var connection = new SqliteConnection(_readConnection);
+        connection.Open();
+        return connection;
+    }
+
+    private void ReturnReader(SqliteConnection connection)
+    {
+        if (_readers.Count < MaxIdleReaders)
+        {
+            _readers.Add(connection);
+        }
+        else
+        {
+            Close(connection);
+        }
+    }
+
+    private static void Close(SqliteConnection connection)
+    {
+        SqliteStatements.Release(connection);
+        connection.Dispose();
     }
 
     internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)

@@ -14,7 +14,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
         database.ReadAsync(async connection =>
         {
-            using var command = SqliteInteractionLogStore.Command(connection, "SELECT etag, data FROM grain_state WHERE state_name = $n AND grain_id = $g");
+            var command = SqliteInteractionLogStore.Command(connection, "SELECT etag, data FROM grain_state WHERE state_name = $n AND grain_id = $g");
             command.Parameters.AddWithValue("$n", stateName);
             command.Parameters.AddWithValue("$g", grainId.ToString());
             await using var reader = await command.ExecuteReaderAsync();
@@ -41,7 +41,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
         var etag = await database.WriteAsync((connection, transaction) =>
         {
             var next = CheckETag(connection, transaction, stateName, id, expected) + 1;
-            using var upsert = SqliteInteractionLogStore.Command(connection,
+            var upsert = SqliteInteractionLogStore.Command(connection,
                 "INSERT INTO grain_state (state_name, grain_id, etag, data) VALUES ($n, $g, $e, $d) "
                 + "ON CONFLICT (state_name, grain_id) DO UPDATE SET etag = excluded.etag, data = excluded.data", transaction);
             upsert.Parameters.AddWithValue("$n", stateName);
@@ -62,7 +62,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
         await database.WriteAsync((connection, transaction) =>
         {
             CheckETag(connection, transaction, stateName, id, expected);
-            using var delete = SqliteInteractionLogStore.Command(connection, "DELETE FROM grain_state WHERE state_name = $n AND grain_id = $g", transaction);
+            var delete = SqliteInteractionLogStore.Command(connection, "DELETE FROM grain_state WHERE state_name = $n AND grain_id = $g", transaction);
             delete.Parameters.AddWithValue("$n", stateName);
             delete.Parameters.AddWithValue("$g", id);
             return delete.ExecuteNonQuery();
@@ -74,7 +74,7 @@ public sealed class SqliteGrainStorage(SqliteDatabase database, IGrainStorageSer
     /// <summary>The stored etag (0 when no row), after checking it is the one the caller read.</summary>
     private static long CheckETag(SqliteConnection connection, SqliteTransaction transaction, string stateName, string grainId, string? expected)
     {
-        using var select = SqliteInteractionLogStore.Command(connection, "SELECT etag FROM grain_state WHERE state_name = $n AND grain_id = $g", transaction);
+        var select = SqliteInteractionLogStore.Command(connection, "SELECT etag FROM grain_state WHERE state_name = $n AND grain_id = $g", transaction);
         select.Parameters.AddWithValue("$n", stateName);
         select.Parameters.AddWithValue("$g", grainId);
         var stored = select.ExecuteScalar() is long etag ? etag : (long?)null;

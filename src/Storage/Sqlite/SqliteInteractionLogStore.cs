@@ -15,7 +15,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection, "SELECT last_seq FROM log_partitions WHERE partition = $p");
+            var command = Command(connection, "SELECT last_seq FROM log_partitions WHERE partition = $p");
             command.Parameters.AddWithValue("$p", partition);
             return await command.ExecuteScalarAsync(cancellationToken) is long last ? last : -1;
         });
@@ -31,7 +31,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
+            var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
             command.Parameters.AddWithValue("$u", userId);
             command.Parameters.AddWithValue("$after", afterSequence);
             return await ReadEventsAsync(command, int.MaxValue, cancellationToken);
@@ -43,7 +43,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
+            var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
             command.Parameters.AddWithValue("$p", partition);
             command.Parameters.AddWithValue("$after", afterSequence);
             command.Parameters.AddWithValue("$limit", maxEvents + 1L);
@@ -62,7 +62,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
+            var command = Command(connection, "SELECT id, user_id FROM log_erasures WHERE id > $after ORDER BY id");
             command.Parameters.AddWithValue("$after", afterId);
             return await StoreReads.ErasuresAsync(command, cancellationToken);
         });
@@ -72,7 +72,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection,
+            var command = Command(connection,
                 "SELECT (SELECT COALESCE(SUM(events), 0) FROM log_partitions), (SELECT COUNT(*) FROM log_users), (SELECT COUNT(*) FROM log_items)");
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
@@ -84,18 +84,17 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = Command(connection, "SELECT COALESCE(SUM(events), 0) FROM log_partitions");
+            var command = Command(connection, "SELECT COALESCE(SUM(events), 0) FROM log_partitions");
             return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         });
     }
 
-    internal static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.Transaction = transaction;
-        return command;
-    }
+    /// <summary>
+    /// The connection's prepared command for <paramref name="sql"/>, parameters cleared: statements are prepared once per
+    /// connection (the writer's, and each pooled reader's), not once per call. Not to be disposed by the caller.
+    /// </summary>
+    internal static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
+        SqliteStatements.For(connection, sql, transaction);
 
     private static ImmutableArray<LoggedEvent> ReadAll(SqliteCommand command)
     {

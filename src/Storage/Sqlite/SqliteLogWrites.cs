@@ -12,10 +12,10 @@ internal static class SqliteLogWrites
         var stored = ImmutableArray.CreateBuilder<long>(entries.Count);
         var users = new Dictionary<string, long>(StringComparer.Ordinal);
         var items = new Dictionary<string, long>(StringComparer.Ordinal);
-        using var find = SqliteInteractionLogStore.Command(connection, "SELECT seq FROM interaction_log WHERE user_id = $u AND event_id = $e", transaction);
+        var find = SqliteInteractionLogStore.Command(connection, "SELECT seq FROM interaction_log WHERE user_id = $u AND event_id = $e", transaction);
         var findUser = find.Parameters.Add("$u", SqliteType.Text);
         var findEvent = find.Parameters.Add("$e", SqliteType.Text);
-        using var insert = SqliteInteractionLogStore.Command(connection,
+        var insert = SqliteInteractionLogStore.Command(connection,
             "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES ($p, $s, $u, $i, $t, $v, $ts, $e)", transaction);
         insert.Parameters.AddWithValue("$p", partition);
         var seq = insert.Parameters.Add("$s", SqliteType.Integer);
@@ -57,7 +57,7 @@ internal static class SqliteLogWrites
 
         if (added > 0)
         {
-            using var partitions = SqliteInteractionLogStore.Command(connection,
+            var partitions = SqliteInteractionLogStore.Command(connection,
                 "INSERT INTO log_partitions (partition, last_seq, events) VALUES ($p, $last, $n) "
                 + "ON CONFLICT (partition) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq), events = events + excluded.events", transaction);
             partitions.Parameters.AddWithValue("$p", partition);
@@ -75,16 +75,16 @@ internal static class SqliteLogWrites
         SqliteConnection connection, SqliteTransaction transaction, string userId, Func<SqliteCommand, ImmutableArray<LoggedEvent>> read)
     {
         ImmutableArray<LoggedEvent> erased;
-        using (var select = SqliteInteractionLogStore.Command(connection,
-            "SELECT seq, user_id, item_id, type, value, ts, event_id FROM interaction_log WHERE user_id = $u ORDER BY seq", transaction))
+        var select = SqliteInteractionLogStore.Command(connection,
+            "SELECT seq, user_id, item_id, type, value, ts, event_id FROM interaction_log WHERE user_id = $u ORDER BY seq", transaction);
         {
             select.Parameters.AddWithValue("$u", userId);
             erased = read(select);
         }
 
-        using (var partitions = SqliteInteractionLogStore.Command(connection,
+        var partitions = SqliteInteractionLogStore.Command(connection,
             "UPDATE log_partitions SET events = events - (SELECT COUNT(*) FROM interaction_log l WHERE l.user_id = $u AND l.partition = log_partitions.partition) "
-            + "WHERE partition IN (SELECT DISTINCT partition FROM interaction_log WHERE user_id = $u)", transaction))
+            + "WHERE partition IN (SELECT DISTINCT partition FROM interaction_log WHERE user_id = $u)", transaction);
         {
             partitions.Parameters.AddWithValue("$u", userId);
             partitions.ExecuteNonQuery();
@@ -97,7 +97,7 @@ internal static class SqliteLogWrites
         }
 
         AddCounts(connection, transaction, "log_items", "item_id", items);
-        using (var emptied = SqliteInteractionLogStore.Command(connection, "DELETE FROM log_items WHERE item_id = $k AND events <= 0", transaction))
+        var emptied = SqliteInteractionLogStore.Command(connection, "DELETE FROM log_items WHERE item_id = $k AND events <= 0", transaction);
         {
             var key = emptied.Parameters.Add("$k", SqliteType.Text);
             foreach (var itemId in items.Keys)
@@ -107,7 +107,7 @@ internal static class SqliteLogWrites
             }
         }
 
-        using var delete = SqliteInteractionLogStore.Command(connection,
+        var delete = SqliteInteractionLogStore.Command(connection,
             "DELETE FROM interaction_log WHERE user_id = $u; DELETE FROM log_users WHERE user_id = $u; "
             + "INSERT INTO log_erasures (user_id, erased_at) VALUES ($u, $at)", transaction);
         delete.Parameters.AddWithValue("$u", userId);
@@ -123,7 +123,7 @@ internal static class SqliteLogWrites
             return;
         }
 
-        using var upsert = SqliteInteractionLogStore.Command(connection,
+        var upsert = SqliteInteractionLogStore.Command(connection,
             $"INSERT INTO {table} ({key}, events) VALUES ($k, $n) ON CONFLICT ({key}) DO UPDATE SET events = events + excluded.events", transaction);
         var id = upsert.Parameters.Add("$k", SqliteType.Text);
         var n = upsert.Parameters.Add("$n", SqliteType.Integer);

@@ -23,7 +23,7 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
                 WriteChunks(connection, transaction, version, ModelBlobs.Graph, graph);
             }
 
-            using var row = SqliteInteractionLogStore.Command(connection, "INSERT INTO models (version, stored_at) VALUES ($v, $at)", transaction);
+            var row = SqliteInteractionLogStore.Command(connection, "INSERT INTO models (version, stored_at) VALUES ($v, $at)", transaction);
             row.Parameters.AddWithValue("$v", version);
             row.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
             return row.ExecuteNonQuery();
@@ -34,7 +34,7 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
     {
         return await database.ReadAsync(async connection =>
         {
-            using (var exists = SqliteInteractionLogStore.Command(connection, "SELECT COUNT(*) FROM models WHERE version = $v"))
+            var exists = SqliteInteractionLogStore.Command(connection, "SELECT COUNT(*) FROM models WHERE version = $v");
             {
                 exists.Parameters.AddWithValue("$v", version);
                 if ((long)(await exists.ExecuteScalarAsync(cancellationToken))! == 0)
@@ -53,7 +53,7 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
     {
         return await database.ReadAsync(async connection =>
         {
-            using var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
+            var command = SqliteInteractionLogStore.Command(connection, "SELECT version FROM models ORDER BY version");
             return await StoreReads.NumbersAsync(command, cancellationToken);
         });
     }
@@ -63,14 +63,14 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 
     private static int Delete(SqliteConnection connection, SqliteTransaction transaction, long version)
     {
-        using var delete = SqliteInteractionLogStore.Command(connection, "DELETE FROM model_chunks WHERE version = $v; DELETE FROM models WHERE version = $v", transaction);
+        var delete = SqliteInteractionLogStore.Command(connection, "DELETE FROM model_chunks WHERE version = $v; DELETE FROM models WHERE version = $v", transaction);
         delete.Parameters.AddWithValue("$v", version);
         return delete.ExecuteNonQuery();
     }
 
     private static void WriteChunks(SqliteConnection connection, SqliteTransaction transaction, long version, string blob, ReadOnlyMemory<byte> bytes)
     {
-        using var insert = SqliteInteractionLogStore.Command(connection, "INSERT INTO model_chunks (version, blob, n, data) VALUES ($v, $b, $n, $d)", transaction);
+        var insert = SqliteInteractionLogStore.Command(connection, "INSERT INTO model_chunks (version, blob, n, data) VALUES ($v, $b, $n, $d)", transaction);
         insert.Parameters.AddWithValue("$v", version);
         insert.Parameters.AddWithValue("$b", blob);
         var n = insert.Parameters.Add("$n", SqliteType.Integer);
@@ -85,7 +85,7 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 
     private static async Task<byte[]?> ReadBlobAsync(SqliteConnection connection, long version, string blob, CancellationToken cancellationToken)
     {
-        using var command = SqliteInteractionLogStore.Command(connection, "SELECT data FROM model_chunks WHERE version = $v AND blob = $b ORDER BY n");
+        var command = SqliteInteractionLogStore.Command(connection, "SELECT data FROM model_chunks WHERE version = $v AND blob = $b ORDER BY n");
         command.Parameters.AddWithValue("$v", version);
         command.Parameters.AddWithValue("$b", blob);
         var chunks = new List<byte[]>();

@@ -36,6 +36,7 @@ internal sealed class SqliteWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         await _loop.ConfigureAwait(false);
+        SqliteStatements.Release(_connection);
         await _connection.DisposeAsync().ConfigureAwait(false);
     }
 
