@@ -34,6 +34,7 @@ public sealed class UserGrain(
     IInteractionLogStore log,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
+    private const int CatchUpAfter = 256;
     private readonly EngineOptions _options = options.Value;
     private IGrainTimer? _saveTimer;
     private bool _dirty;
@@ -45,7 +46,7 @@ public sealed class UserGrain(
         // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
         // active, or events whose application a silo failure cut short.
         await CatchUpAsync(cancellationToken);
-        _saveTimer = saving.Periodically(this, _options.UserSaveInterval, SaveAsync);
+        _saveTimer = saving.Periodically(this, _options.UserSaveInterval, cancellation => SaveAsync(deactivating: false, cancellation));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -53,7 +54,7 @@ public sealed class UserGrain(
         _saveTimer?.Dispose();
         if (saving.OnDeactivation(reason))
         {
-            await SaveAsync(cancellationToken);
+            await SaveAsync(deactivating: true, cancellationToken);
         }
     }
 
@@ -253,9 +254,14 @@ public sealed class UserGrain(
         return [.. updates];
     }
 
-    private async Task SaveAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves when dirty. Catching up with the log (an index read) moves the applied watermark and empties the applied
+    /// set; it runs on deactivation and once the set has grown past <see cref="CatchUpAfter"/>, not on every tick: the
+    /// activation's catch-up already replays whatever an apply missed, so the periodic read would only shrink the set.
+    /// </summary>
+    private async Task SaveAsync(bool deactivating, CancellationToken cancellationToken)
     {
-        if (state.State.AppliedAbove.Count > 0)
+        if (state.State.AppliedAbove.Count > (deactivating ? 0 : CatchUpAfter))
         {
             await CatchUpAsync(cancellationToken);
             UserHistory.CaughtUp(state.State, state.State.AppliedAbove.Count > 0 ? state.State.AppliedAbove.Max() : state.State.AppliedThrough);
