@@ -12,8 +12,8 @@ using Xunit.Abstractions;
 namespace AIaaS.Grains.UnitTests;
 
 /// <summary>
-/// Track (with event ids, retried after injected storage faults), forget, retrain and grain deactivations in a
-/// random order, checking after each step what must always hold: the stats count the distinct acknowledged events
+/// Track (with event ids, retried after injected storage faults), forget, retrain, grain deactivations and restarts
+/// of the second silo (whose in-memory grain state is lost with it; the log store is not) in a random order, checking after each step what must always hold: the stats count the distinct acknowledged events
 /// not forgotten, nothing of a forgotten user is anywhere, and every user's history is its newest events in order.
 /// </summary>
 public sealed class RandomizedConsistencyTests(ITestOutputHelper output) : IAsyncLifetime
@@ -23,7 +23,7 @@ public sealed class RandomizedConsistencyTests(ITestOutputHelper output) : IAsyn
     private InProcessTestCluster _cluster = null!;
 
     public async Task InitializeAsync() =>
-        _cluster = await TestClusters.StartAsync(1, services =>
+        _cluster = await TestClusters.StartAsync(2, services =>
         {
             services.Replace(ServiceDescriptor.Singleton<IInteractionLogStore>(_log));
             services.Configure<EngineOptions>(o =>
@@ -83,10 +83,15 @@ public sealed class RandomizedConsistencyTests(ITestOutputHelper output) : IAsyn
                 forgotten.Add(user);
                 output.WriteLine($"{step}: forgot {user}");
             }
-            else if (roll < 82)
+            else if (roll < 78)
             {
                 await _cluster.DeactivateAsync(Grain(user));
                 output.WriteLine($"{step}: deactivated {user}");
+            }
+            else if (roll < 84)
+            {
+                await _cluster.RestartSiloAsync(_cluster.Silos[^1]);
+                output.WriteLine($"{step}: restarted the second silo");
             }
             else if (expected.Values.Sum(e => e.Count) > 0)
             {

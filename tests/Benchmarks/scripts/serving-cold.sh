@@ -16,7 +16,8 @@ port=5380; url=http://127.0.0.1:$port
 work=$(mktemp -d); chmod 755 "$work"
 gen=/tmp/aiaas-gen-100k-10k-$events
 silo_pid=; pg_pid=
-settings=(--AIaaS:DataPath="$work/data" --Logging:LogLevel:Default=Warning)
+# One training, asked for after the import, rather than one per 100,000 events while it runs (README).
+settings=(--AIaaS:DataPath="$work/data" --Logging:LogLevel:Default=Warning --AIaaS:Retraining:EventThreshold=1000000000)
 
 cleanup() { stop_silo; [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
