@@ -14,6 +14,7 @@ public sealed class MemoryInteractionLogStore : IInteractionLogStore
     private readonly Dictionary<int, SortedList<long, LoggedEvent>> _partitions = [];
     private readonly Dictionary<int, long> _lastSequence = [];
     private readonly Dictionary<(string User, string EventId), long> _eventIds = [];
+    private readonly Dictionary<string, List<LoggedEvent>> _byUser = new(StringComparer.Ordinal);
     private readonly List<Erasure> _erasures = [];
 
     public Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
@@ -39,6 +40,12 @@ public sealed class MemoryInteractionLogStore : IInteractionLogStore
                 }
 
                 log.Add(entry.Sequence, entry);
+                if (!_byUser.TryGetValue(entry.Event.UserId, out var userEvents))
+                {
+                    _byUser[entry.Event.UserId] = userEvents = [];
+                }
+
+                userEvents.Add(entry);
                 if (entry.Event.EventId is { } id)
                 {
                     _eventIds[(entry.Event.UserId, id)] = entry.Sequence;
@@ -93,6 +100,7 @@ public sealed class MemoryInteractionLogStore : IInteractionLogStore
                 }
             }
 
+            _byUser.Remove(userId);
             _erasures.Add(new Erasure(_erasures.Count + 1, userId));
             return Task.FromResult(erased);
         }
@@ -136,6 +144,7 @@ public sealed class MemoryInteractionLogStore : IInteractionLogStore
         return log;
     }
 
-    private IEnumerable<LoggedEvent> EventsOf(string userId) =>
-        _partitions.Values.SelectMany(p => p.Values).Where(e => string.Equals(e.Event.UserId, userId, StringComparison.Ordinal)).OrderBy(e => e.Sequence);
+    /// <summary>The user's events in sequence order, as the databases' ORDER BY seq gives them.</summary>
+    private List<LoggedEvent> EventsOf(string userId) =>
+        _byUser.TryGetValue(userId, out var events) ? [.. events.OrderBy(e => e.Sequence)] : [];
 }
