@@ -4,6 +4,7 @@ using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
 using AIaaS.Grains.Trending;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -36,7 +37,16 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<TrendingAccumulator>();
         services.TryAddSingleton<TrendingCache>();
         services.TryAddSingleton<EngineStatsReader>();
-        services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section).ValidateOnStart();
+        services.AddOptions<RetrainingOptions>().BindConfiguration(RetrainingOptions.Section)
+            .PostConfigure<IConfiguration>((o, configuration) =>
+            {
+                // The retention is a property of the model store, so its documented key is AIaaS:Models:Retain.
+                if (configuration.GetValue<int?>(RetrainingOptions.RetainKey) is { } retain)
+                {
+                    o.Retain = retain;
+                }
+            })
+            .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrainingOptions>, RetrainingOptionsValidator>());
         services.TryAddSingleton<ModelCatalog>();
         services.TryAddSingleton<CatalogDeltaCache>();

@@ -7,6 +7,9 @@ public sealed class RetrainingOptions
 {
     public const string Section = "AIaaS:Retraining";
 
+    /// <summary>The configuration key of <see cref="Retain"/>.</summary>
+    public const string RetainKey = "AIaaS:Models:Retain";
+
     /// <summary>Retrain at least this often (a reminder; Orleans reminders fire at most once a minute).</summary>
     public TimeSpan Interval { get; set; } = TimeSpan.FromMinutes(10);
 
@@ -25,7 +28,7 @@ public sealed class RetrainingOptions
     /// <summary>The longest wait after failures in a row.</summary>
     public TimeSpan MaxFailureBackoff { get; set; } = TimeSpan.FromMinutes(30);
 
-    /// <summary>Model versions kept in the model store (<c>AIaaS:Models:Retain</c> binds here too); older ones are deleted after each training, never the current one.</summary>
+    /// <summary>Model versions kept in the model store (<c>AIaaS:Models:Retain</c>); older ones are deleted after each training, never the current one.</summary>
     public int Retain { get; set; } = 3;
 
     /// <summary>Events read from a log partition per call while collecting the training data.</summary>

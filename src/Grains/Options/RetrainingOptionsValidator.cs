@@ -21,7 +21,11 @@ public sealed class RetrainingOptionsValidator : IValidateOptions<RetrainingOpti
         Require(options.ThresholdCheckInterval > TimeSpan.Zero, nameof(options.ThresholdCheckInterval), options.ThresholdCheckInterval, "must be a positive time span");
         Require(options.FailureBackoff > TimeSpan.Zero, nameof(options.FailureBackoff), options.FailureBackoff, "must be a positive time span");
         Require(options.MaxFailureBackoff >= options.FailureBackoff, nameof(options.MaxFailureBackoff), options.MaxFailureBackoff, "must be at least FailureBackoff");
-        Require(options.Retain is >= 1 and <= 1000, nameof(options.Retain), options.Retain, "must be from 1 to 1000");
+        if (options.Retain is < 1 or > 1000)
+        {
+            failures.Add($"{RetrainingOptions.RetainKey} must be from 1 to 1000 (was {options.Retain}).");
+        }
+
         Require(options.ReadPageSize is >= 100 and <= 1_000_000, nameof(options.ReadPageSize), options.ReadPageSize, "must be from 100 to 1000000");
         Require(options.Factors is >= 1 and <= 1024, nameof(options.Factors), options.Factors, "must be from 1 to 1024");
         Require(float.IsFinite(options.Regularization) && options.Regularization >= 0, nameof(options.Regularization), options.Regularization, "must be a finite number >= 0");
