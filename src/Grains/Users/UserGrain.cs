@@ -203,14 +203,16 @@ public sealed class UserGrain(
     {
         var user = state.State;
         var missed = await log.ReadUserAsync(UserId, Math.Max(user.AppliedThrough, user.ErasedThrough), cancellationToken);
-        if (missed.Length == 0)
+        var updates = Apply(missed);
+
+        // The log was read to its end: whatever is applied above it (events erased since) is settled too.
+        var through = Math.Max(missed.Length > 0 ? missed[^1].Sequence : user.AppliedThrough, user.AppliedAbove.Count > 0 ? user.AppliedAbove.Max() : user.AppliedThrough);
+        if (through > user.AppliedThrough)
         {
-            return;
+            UserHistory.CaughtUp(user, through);
+            _dirty = true;
         }
 
-        var updates = Apply(missed);
-        UserHistory.CaughtUp(user, missed[^1].Sequence);
-        _dirty = true;
         await ItemUpdates.SendAsync(GrainFactory, updates);
     }
 
@@ -264,7 +266,6 @@ public sealed class UserGrain(
         if (state.State.AppliedAbove.Count > (deactivating ? 0 : CatchUpAfter))
         {
             await CatchUpAsync(cancellationToken);
-            UserHistory.CaughtUp(state.State, state.State.AppliedAbove.Count > 0 ? state.State.AppliedAbove.Max() : state.State.AppliedThrough);
         }
 
         if (_dirty)
