@@ -30,6 +30,6 @@ internal static class Guard
     public static void Metadata(ItemMetadata? metadata, string paramName)
     {
         ArgumentNullException.ThrowIfNull(metadata, paramName);
-        EventRules.ThrowIfInvalid(EventRules.CheckMetadata(metadata), paramName);
+        EventRules.ThrowIfInvalid(CatalogRules.CheckMetadata(metadata), paramName);
     }
 }

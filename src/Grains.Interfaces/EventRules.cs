@@ -93,35 +93,6 @@ public static class EventRules
     public static string? CheckCount(int count, string field = "count") =>
         count is < 1 or > MaxCount ? $"{field} must be from 1 to {MaxCount} (was {count})." : null;
 
-    /// <summary>Returns why the live window is invalid, or null.</summary>
-    public static string? CheckMetadata(ItemMetadata? metadata)
-    {
-        if (metadata is null)
-        {
-            return "The item metadata must not be null.";
-        }
-
-        if (metadata.Title is { Length: > 1024 })
-        {
-            return "title must be at most 1024 characters.";
-        }
-
-        if (!metadata.Tags.IsDefault)
-        {
-            foreach (var tag in metadata.Tags)
-            {
-                if (CheckId(tag, "tags[]") is { } problem)
-                {
-                    return problem;
-                }
-            }
-        }
-
-        return metadata is { LiveFrom: { } from, LiveUntil: { } until } && until <= from
-            ? "liveUntil must be later than liveFrom."
-            : null;
-    }
-
     /// <summary>Throws <see cref="ArgumentException"/> when <paramref name="problem"/> is not null.</summary>
     public static void ThrowIfInvalid(string? problem, string paramName)
     {

@@ -7,11 +7,23 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.IItemGrain")]
 public interface IItemGrain : IGrainWithStringKey
 {
+    /// <summary>Stores the item's metadata in the catalog (bringing a deleted item back); every silo applies it within one refresh interval.</summary>
     [Alias("Upsert")]
     ValueTask UpsertAsync(ItemMetadata metadata);
 
     [Alias("GetMetadata")]
     ValueTask<ItemMetadata?> GetMetadataAsync();
+
+    /// <summary>The item's metadata and counters; null when the catalog and the events know nothing of it, or it was deleted.</summary>
+    [Alias("GetDetails")]
+    ValueTask<ItemDetails?> GetDetailsAsync();
+
+    /// <summary>
+    /// Removes the item from every future answer on every silo (within one refresh interval); its past events stay in
+    /// users' histories and in training. Returns false when it was deleted already.
+    /// </summary>
+    [Alias("Delete")]
+    ValueTask<bool> DeleteAsync();
 
     [Alias("Record")]
     ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions);
@@ -26,6 +38,13 @@ public interface IItemGrain : IGrainWithStringKey
     /// <summary>The items most often consumed by the same users, best first.</summary>
     [Alias("GetSimilar")]
     ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(int count);
+
+    /// <summary>
+    /// Items like this one that a request with <paramref name="request"/>'s filter and exclusions may return: those most
+    /// often consumed by the same users, then, when the model knows this item, the nearest items in the factor space.
+    /// </summary>
+    [Alias("GetSimilarFiltered")]
+    ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(RecommendationRequest request);
 
     [Alias("GetPopularity")]
     ValueTask<ItemScore> GetPopularityAsync();

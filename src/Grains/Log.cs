@@ -51,4 +51,7 @@ internal static partial class Log
 
     [LoggerMessage(23, LogLevel.Warning, "Deleting old model versions failed; the next training tries again")]
     public static partial void ModelPruneFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(24, LogLevel.Warning, "Reading the item catalog's changes failed; retrying at the next interval")]
+    public static partial void CatalogRefreshFailed(ILogger logger, Exception exception);
 }

@@ -1,3 +1,4 @@
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Inference;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Models;
@@ -17,7 +18,7 @@ public static class SiloBuilderExtensions
     /// <summary>
     /// Registers the engine's services in a silo. Storage is the host's choice: the grains use the default grain
     /// storage provider (<see cref="StorageNames.Default"/>) and the log and model store ports
-    /// (<see cref="Storage.IInteractionLogStore"/>, <see cref="Storage.IModelStore"/>), which the host must register.
+    /// (<see cref="Storage.IInteractionLogStore"/>, <see cref="Storage.IModelStore"/>, <see cref="Storage.IItemCatalogStore"/>), which the host must register.
     /// </summary>
     public static ISiloBuilder AddRecommendationEngine(this ISiloBuilder silo)
     {
@@ -50,6 +51,14 @@ public static class SiloBuilderExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RetrainingOptions>, RetrainingOptionsValidator>());
         services.TryAddSingleton<ModelCatalog>();
         services.TryAddSingleton<CatalogDeltaCache>();
+        services.TryAddSingleton<ItemCatalog>();
+        services.TryAddSingleton<Users.Recommender>();
+        if (!services.Any(d => d.ServiceType == typeof(ItemCatalogRefresher)))
+        {
+            services.AddSingleton<ItemCatalogRefresher>();
+            services.AddHostedService(sp => sp.GetRequiredService<ItemCatalogRefresher>());
+        }
+
         if (!services.Any(d => d.ServiceType == typeof(ModelCatalogRefresher)))
         {
             services.AddSingleton<ModelCatalogRefresher>();

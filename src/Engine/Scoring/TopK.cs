@@ -72,6 +72,45 @@ public static class TopK
         return total;
     }
 
+    /// <summary>
+    /// The best <paramref name="topIndices"/>.Length items among those <paramref name="allowed"/> admits, best first,
+    /// skipping <paramref name="exclude"/>; returns how many were written. Only allowed items are scored, so a narrow
+    /// mask costs less than the whole catalog and a wide one no more; the result is full whenever the mask leaves enough.
+    /// </summary>
+    public static int RecommendAllowed(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, ItemMask allowed,
+        ReadOnlySpan<int> exclude, Span<int> topIndices, Span<float> topScores)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        int items = Validate(user.Length, itemFactors.Length, topIndices.Length, topScores.Length);
+        if (allowed.Items != items) ThrowHelper.Argument($"The mask spans {allowed.Items} items, the model {items}.", nameof(allowed));
+        int k = user.Length, words = (items + 63) >> 6;
+        var buffer = ArrayPool<ulong>.Shared.Rent(Math.Max(words, 1));
+        try
+        {
+            var bits = buffer.AsSpan(0, words);
+            allowed.Bits.CopyTo(bits);
+            foreach (var item in exclude)
+            {
+                if ((uint)item < (uint)items) bits[item >> 6] &= ~(1UL << item);
+            }
+
+            var heap = new TopKHeap(topIndices, topScores[..topIndices.Length]);
+            for (int w = 0; w < words; w++)
+            {
+                for (ulong word = bits[w]; word != 0; word &= word - 1)
+                {
+                    int i = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
+                    heap.Offer(i, TensorPrimitives.Dot(itemFactors.Slice(i * k, k), user));
+                }
+            }
+            return heap.SortDescending();
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>scores[i] = dot(item i, user) for every item.</summary>
     internal static void Score(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, Span<float> scores)
     {

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using AIaaS.Engine.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Models;
 using Orleans.Concurrency;
 
@@ -10,22 +11,25 @@ namespace AIaaS.Grains.Inference;
 /// <summary>
 /// The entry point for scoring: queues the request on this silo's <see cref="InferenceService"/>, whose batcher
 /// scores it with others against one model version and names that version in the result. A request whose
-/// vector no longer fits the current version gets an empty result naming it, and the caller refolds.
+/// vector no longer fits the current version gets an empty result naming it, and the caller refolds. Filters become a
+/// mask over the version's items here, so scoring returns only eligible items that match, however few there are.
 /// </summary>
 [StatelessWorker, Reentrant]
-public sealed class InferenceGrain(ModelCatalog catalog, InferenceService inference) : Grain, IInferenceGrain
+public sealed class InferenceGrain(ModelCatalog catalog, ItemCatalog items, InferenceService inference) : Grain, IInferenceGrain
 {
     public async ValueTask<ScoreResult> ScoreAsync(ScoreRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (catalog.Current is null) throw new InvalidOperationException("No model is loaded on this silo.");
+        if (catalog.Current is not { } model) throw new InvalidOperationException("No model is loaded on this silo.");
         if (request.Count < 1) throw new ArgumentOutOfRangeException(nameof(request), request.Count, "Count must be at least 1.");
         var vector = request.UserVector.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.UserVector)!;
         var exclude = request.Exclude.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.Exclude)!;
         InferenceResult result;
         try
         {
-            result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude));
+            // Eligibility (hidden, deleted, unavailable, ended) applies to every request, the filter to this one.
+            var allowed = items.MaskFor(model, request.Filter ?? ItemFilter.None);
+            result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude, allowed));
         }
         catch (InferenceQueueFullException full)
         {

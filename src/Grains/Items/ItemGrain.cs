@@ -1,24 +1,30 @@
 using System.Collections.Immutable;
+using AIaaS.Grains.Catalog;
+using AIaaS.Grains.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Models;
+using AIaaS.Grains.Storage;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.Options;
 
 namespace AIaaS.Grains.Items;
 
 /// <summary>
-/// An item's metadata (saved on every change) and its live counters: decayed popularity and
-/// co-occurrence. The counters are derived from the log, so they are saved on a timer and on
-/// deactivation rather than on every event.
+/// An item's live counters (decayed popularity and co-occurrence) and the entry point for its catalog row. The
+/// metadata lives in the catalog store, written on every change, where every silo reads it; the counters are
+/// derived from the log, so they are saved on a timer and on deactivation rather than on every event.
 /// </summary>
 public sealed class ItemGrain(
     [PersistentState("item")] IPersistentState<ItemState> state,
     IOptions<EngineOptions> options,
     StateSaving saving,
     TrendingAccumulator trending,
-    ModelCatalog catalog) : Grain, IItemGrain
+    ModelCatalog catalog,
+    ItemCatalog items,
+    IItemCatalogStore store,
+    TimeProvider time) : Grain, IItemGrain
 {
     private readonly EngineOptions _options = options.Value;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromSeconds(5);
@@ -26,11 +32,23 @@ public sealed class ItemGrain(
     private bool _dirty;
     private long? _lastPublishedTicks;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _flushTimer = saving.Periodically(this, _options.ItemFlushInterval, FlushAsync);
-        return Task.CompletedTask;
+        if (state.State.Metadata is { } saved)
+        {
+            // Metadata written before the catalog store existed moves there once.
+            if (await store.GetAsync(ItemId, cancellationToken) is null)
+            {
+                await store.UpsertAsync(ItemId, saved, cancellationToken);
+            }
+
+            state.State.Metadata = null;
+            await state.WriteStateAsync(cancellationToken);
+        }
     }
+
+    private string ItemId => this.GetPrimaryKeyString();
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
@@ -43,18 +61,29 @@ public sealed class ItemGrain(
 
     public async ValueTask UpsertAsync(ItemMetadata metadata)
     {
-        EventRules.ThrowIfInvalid(EventRules.CheckMetadata(metadata), nameof(metadata));
-        var hadWindow = state.State.Metadata is { LiveFrom: not null } or { LiveUntil: not null };
-        state.State.Metadata = metadata;
-        await state.WriteStateAsync();
-        _dirty = false;
-        if (hadWindow || metadata.LiveFrom is not null || metadata.LiveUntil is not null)
+        EventRules.ThrowIfInvalid(CatalogRules.CheckMetadata(metadata), nameof(metadata));
+        var previous = (await store.GetAsync(ItemId, CancellationToken.None))?.Metadata;
+        await store.UpsertAsync(ItemId, metadata, CancellationToken.None);
+        if (previous is { LiveFrom: not null } or { LiveUntil: not null } || metadata.LiveFrom is not null || metadata.LiveUntil is not null)
         {
-            await GrainFactory.GetGrain<ICatalogDeltaGrain>(0).SetLiveWindowAsync(new LiveWindow(this.GetPrimaryKeyString(), metadata.LiveFrom, metadata.LiveUntil));
+            await GrainFactory.GetGrain<ICatalogDeltaGrain>(0).SetLiveWindowAsync(new LiveWindow(ItemId, metadata.LiveFrom, metadata.LiveUntil));
         }
     }
 
-    public ValueTask<ItemMetadata?> GetMetadataAsync() => ValueTask.FromResult(state.State.Metadata);
+    public async ValueTask<ItemMetadata?> GetMetadataAsync() => (await store.GetAsync(ItemId, CancellationToken.None))?.Metadata;
+
+    public async ValueTask<ItemDetails?> GetDetailsAsync()
+    {
+        var entry = await store.GetAsync(ItemId, CancellationToken.None);
+        if (entry is { IsDeleted: true } || (entry is null && state.State.Interactions == 0))
+        {
+            return null;
+        }
+
+        return new ItemDetails(ItemId, entry?.Metadata, state.State.Interactions, entry?.UpdatedAt);
+    }
+
+    public async ValueTask<bool> DeleteAsync() => await store.DeleteAsync(ItemId, CancellationToken.None) is not null;
 
     public async ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions)
     {
@@ -122,6 +151,26 @@ public sealed class ItemGrain(
     {
         EventRules.ThrowIfInvalid(EventRules.CheckCount(count), nameof(count));
         return ValueTask.FromResult(CoOccurrence.Similar(state.State.CoCounts, state.State.Interactions, count));
+    }
+
+    public async ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(RecommendationRequest request)
+    {
+        EventRules.ThrowIfInvalid(CatalogRules.CheckRequest(request), nameof(request));
+        var now = time.GetUtcNow();
+        var all = CoOccurrence.Similar(state.State.CoCounts, state.State.Interactions, state.State.CoCounts.Count);
+        var coConsumed = SimilarItemsRanker.CoConsumed(all, ItemId, request, items, now);
+        if (coConsumed.Count >= request.Depth || catalog.Current is not { } model || model.IndexOf(ItemId) is var self && self < 0)
+        {
+            return SimilarItemsRanker.Page(coConsumed, [], request);
+        }
+
+        // The factor space fills what co-consumption cannot, with the filter applied inside scoring.
+        var k = model.Snapshot.Factors;
+        var vector = model.Snapshot.ItemFactors.AsSpan(self * k, k).ToArray();
+        var excluded = SimilarItemsRanker.Excluded(request, ItemId).Concat(coConsumed.Select(item => item.ItemId));
+        var nearest = await ModelScoring.TopAsync(GrainFactory, model, vector, request.Depth - coConsumed.Count, ModelScoring.IndicesOf(model, excluded), request.Items);
+        var reason = SimilarItemsRanker.FactorReason(ItemId);
+        return SimilarItemsRanker.Page(coConsumed, (nearest ?? []).Select(n => new RecommendedItem(n.ItemId, n.Score, reason)), request);
     }
 
     public ValueTask<ItemScore> GetPopularityAsync() =>

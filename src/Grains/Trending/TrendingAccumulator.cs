@@ -14,6 +14,13 @@ public sealed class TrendingAccumulator
 
     public void Offer(string itemId, double logScore) => _scores[itemId] = logScore;
 
+    /// <summary>
+    /// The best <paramref name="count"/> items offered here so far, leaving them all in place: what a request falls back
+    /// on before the cluster's first trending list is published.
+    /// </summary>
+    public ImmutableArray<ItemScore> PeekTop(int count) =>
+        TrendingRanking.Top([.. _scores.Select(pair => new ItemScore(pair.Key, pair.Value))], count);
+
     /// <summary>The best <paramref name="count"/> items; the rest are dropped, so memory stays bounded by activity.</summary>
     public ImmutableArray<ItemScore> TakeTop(int count)
     {

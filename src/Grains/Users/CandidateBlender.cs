@@ -7,7 +7,8 @@ namespace AIaaS.Grains.Users;
 
 /// <summary>
 /// Merges the model's top items with the catalog delta: new items (vectors folded in since the training)
-/// and live items, boosted inside their window. Both sets are small, so they are scored here directly.
+/// and live items, boosted inside their window. Both sets are small, so they are scored here directly; the caller's
+/// skip rule (seen, excluded, filtered out, ineligible) applies to them as the mask did to the model's items.
 /// </summary>
 internal static class CandidateBlender
 {
@@ -19,7 +20,7 @@ internal static class CandidateBlender
         float[] userVector,
         LoadedModel model,
         CatalogDeltaCache delta,
-        ICollection<string> excluded,
+        Func<string, bool> skip,
         int count,
         double liveBoost,
         DateTimeOffset now)
@@ -32,7 +33,7 @@ internal static class CandidateBlender
 
         foreach (var item in delta.NewItems(model.Version))
         {
-            if (!excluded.Contains(item.ItemId) && !delta.IsOver(item.ItemId, now))
+            if (!skip(item.ItemId))
             {
                 var score = (double)TensorPrimitives.Dot(userVector, item.Vector.AsSpan());
                 var live = delta.IsLive(item.ItemId, now);
@@ -43,7 +44,7 @@ internal static class CandidateBlender
         foreach (var (itemId, _) in delta.LiveWindows)
         {
             var index = model.IndexOf(itemId);
-            if (index >= 0 && !excluded.Contains(itemId) && delta.IsLive(itemId, now))
+            if (index >= 0 && !skip(itemId) && delta.IsLive(itemId, now))
             {
                 var score = (double)TensorPrimitives.Dot(userVector, model.Snapshot.ItemFactors.AsSpan(index * model.Snapshot.Factors, model.Snapshot.Factors));
                 Offer(candidates, new RecommendedItem(itemId, Boost(score, liveBoost), LiveReason));
@@ -51,7 +52,7 @@ internal static class CandidateBlender
         }
 
         var ranked = candidates.Values.ToList();
-        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.ItemId, b.ItemId));
         return [.. ranked.Take(count)];
     }
 

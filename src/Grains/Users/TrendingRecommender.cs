@@ -1,26 +1,25 @@
-using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.Users;
 
-/// <summary>The fallback: the cluster's trending items that the user has not seen or asked to leave out.</summary>
+/// <summary>The fallback: the cluster's trending items that the request may return, after what was ranked before them.</summary>
 internal static class TrendingRecommender
 {
     public const string Reason = "trending";
 
-    public static ImmutableArray<RecommendedItem> Recommend(ImmutableArray<ItemScore> trending, HashSet<string> seen, RecommendationRequest request, Func<string, bool>? skip = null)
+    /// <summary>Appends trending items until <paramref name="items"/> holds <paramref name="depth"/>, skipping taken ones and those <paramref name="skip"/> names.</summary>
+    public static void Append(List<RecommendedItem> items, System.Collections.Immutable.ImmutableArray<ItemScore> trending, int depth, Func<string, bool> skip)
     {
-        var exclude = request.Exclude.IsDefaultOrEmpty ? null : request.Exclude.ToHashSet(StringComparer.Ordinal);
-        var items = ImmutableArray.CreateBuilder<RecommendedItem>(Math.Min(request.Count, trending.Length));
+        var taken = items.Select(item => item.ItemId).ToHashSet(StringComparer.Ordinal);
         var best = trending.Length > 0 ? trending[0].LogScore : 0;
         foreach (var candidate in trending)
         {
-            if (items.Count == request.Count)
+            if (items.Count >= depth)
             {
                 break;
             }
 
-            if (seen.Contains(candidate.ItemId) || exclude?.Contains(candidate.ItemId) == true || skip?.Invoke(candidate.ItemId) == true)
+            if (skip(candidate.ItemId) || !taken.Add(candidate.ItemId))
             {
                 continue;
             }
@@ -28,7 +27,5 @@ internal static class TrendingRecommender
             // Relative popularity in (0, 1]: the top trending item scores 1.
             items.Add(new RecommendedItem(candidate.ItemId, Math.Exp(candidate.LogScore - best), Reason));
         }
-
-        return items.ToImmutable();
     }
 }

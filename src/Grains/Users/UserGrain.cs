@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using AIaaS.Grains.Catalog;
+using AIaaS.Grains.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
@@ -25,10 +27,8 @@ namespace AIaaS.Grains.Users;
 public sealed class UserGrain(
     [PersistentState("user")] IPersistentState<UserState> state,
     IOptions<EngineOptions> options,
-    TrendingCache trending,
     ModelCatalog catalog,
-    CatalogDeltaCache delta,
-    TimeProvider time,
+    Recommender recommender,
     EngineMetrics metrics,
     StateSaving saving,
     IInteractionLogStore log,
@@ -78,111 +78,24 @@ public sealed class UserGrain(
 
     public async ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        EventRules.ThrowIfInvalid(EventRules.CheckCount(request.Count, nameof(request.Count)), nameof(request));
-        var started = Stopwatch.GetTimestamp();
-        var modelResult = await RecommendFromModelAsync(request);
-        if (modelResult is not null)
-        {
-            metrics.RecommendationServed("model", Stopwatch.GetElapsedTime(started));
-            return modelResult;
-        }
-
-        var now = time.GetUtcNow();
-        var items = TrendingRecommender.Recommend(trending.Current, state.State.Seen, request, itemId => delta.IsOver(itemId, now));
-        metrics.RecommendationServed("trending", Stopwatch.GetElapsedTime(started));
-        return new Recommendations(UserId, null, items);
+        var (ranked, refolded) = await recommender.RecommendAsync(state.State, request);
+        _dirty |= refolded;
+        return ranked with { UserId = UserId };
     }
 
-    /// <summary>Scores the user's embedding through the silo's inference grain; null when there is no model or no embedding.</summary>
-    private async Task<Recommendations?> RecommendFromModelAsync(RecommendationRequest request)
-    {
-        for (var attempt = 0; attempt < 2; attempt++)
-        {
-            if (catalog.Current is not { } model)
-            {
-                return null;
-            }
-
-            if (state.State.EmbeddingVersion != model.Version)
-            {
-                UserEmbedding.Refresh(state.State, model, _options);
-                _dirty = true;
-            }
-
-            if (state.State.Embedding is not { } vector)
-            {
-                return null;
-            }
-
-            var exclude = ExcludedIndices(model, request);
-            var result = await GrainFactory.GetGrain<IInferenceGrain>(0).ScoreAsync(new ScoreRequest(model.Version, [.. vector], request.Count, exclude));
-            if (result.ModelVersion != model.Version)
-            {
-                // A newer model was published between the fold-in and the scoring: fold in again and rescore.
-                continue;
-            }
-
-            var scored = new List<RecommendedItem>(result.Items.Length);
-            for (var i = 0; i < result.Items.Length; i++)
-            {
-                var because = UserEmbedding.ClosestHistoryItem(state.State.Recent, model, result.Items[i], _options.CoOccurrenceWindow);
-                scored.Add(new RecommendedItem(model.Snapshot.ItemIds[result.Items[i]], result.Scores[i], because is null ? "recommended for you" : $"because you watched {because}"));
-            }
-
-            var now = time.GetUtcNow();
-            var excluded = request.Exclude.IsDefaultOrEmpty ? (ICollection<string>)state.State.Seen : [.. state.State.Seen, .. request.Exclude];
-            var items = CandidateBlender.Blend(scored, vector, model, delta, excluded, request.Count, _options.LiveBoost, now).ToBuilder();
-            if (items.Count < request.Count)
-            {
-                var taken = items.Select(item => item.ItemId).Concat(request.Exclude.IsDefault ? [] : request.Exclude);
-                var more = TrendingRecommender.Recommend(trending.Current, state.State.Seen, new RecommendationRequest(request.Count - items.Count, [.. taken]), itemId => delta.IsOver(itemId, now));
-                items.AddRange(more);
-            }
-
-            return new Recommendations(UserId, model.Version, items.ToImmutable());
-        }
-
-        return null;
-    }
-
-    private ImmutableArray<int> ExcludedIndices(LoadedModel model, RecommendationRequest request)
-    {
-        var exclude = ImmutableArray.CreateBuilder<int>(state.State.Seen.Count + (request.Exclude.IsDefault ? 0 : request.Exclude.Length));
-        foreach (var itemId in state.State.Seen)
-        {
-            AddIfKnown(exclude, model, itemId);
-        }
-
-        if (!request.Exclude.IsDefault)
-        {
-            foreach (var itemId in request.Exclude)
-            {
-                AddIfKnown(exclude, model, itemId);
-            }
-        }
-
-        foreach (var itemId in delta.Ended(time.GetUtcNow()))
-        {
-            AddIfKnown(exclude, model, itemId);
-        }
-
-        return exclude.ToImmutable();
-    }
-
-    private static void AddIfKnown(ImmutableArray<int>.Builder indices, LoadedModel model, string itemId)
-    {
-        var index = model.IndexOf(itemId);
-        if (index >= 0)
-        {
-            indices.Add(index);
-        }
-    }
-
-    public ValueTask<UserProfile> GetProfileAsync()
+    public async ValueTask<UserProfile> GetProfileAsync()
     {
         var user = state.State;
-        return ValueTask.FromResult(new UserProfile(UserId, [.. user.Recent.Select(logged => logged.Event)], user.Seen.Count, user.Counts.ToImmutableDictionary()));
+        var model = catalog.Current;
+        if (model is not null && user.EmbeddingVersion != model.Version)
+        {
+            UserEmbedding.Refresh(user, model, _options);
+            _dirty = true;
+        }
+
+        var stored = await log.ReadUserAsync(UserId, user.ErasedThrough, CancellationToken.None);
+        return new UserProfile(UserId, [.. user.Recent.Select(logged => logged.Event)], user.Seen.Count, user.Counts.ToImmutableDictionary(),
+            HasVector: model is not null && user.Embedding is not null, model?.Version, [.. stored.Select(logged => logged.Event)]);
     }
 
     public async ValueTask ForgetAsync()

@@ -22,7 +22,7 @@ internal static class ItemsEndpoint
         }
 
         var metadata = new ItemMetadata(body!.Title, [.. body.Tags ?? []], body.LiveFrom, body.LiveUntil);
-        if (EventRules.CheckMetadata(metadata) is { } invalid)
+        if (CatalogRules.CheckMetadata(metadata) is { } invalid)
         {
             return Problems.BadRequest(invalid);
         }
