@@ -15,6 +15,15 @@ internal static class EventMapping
     /// <summary>The name <paramref name="type"/> has on the wire: its member name in lower case.</summary>
     public static string WireName(EventType type) => Names[type];
 
+    /// <summary>The wire names of the event types, for messages.</summary>
+    public static string TypeNames => string.Join(", ", Types.Keys);
+
+    public static bool TryParseType(string? name, out EventType type)
+    {
+        type = default;
+        return name is not null && Types.TryGetValue(name, out type);
+    }
+
     public static string? TryMap(EventsRequest request, DateTimeOffset now, out List<InteractionEvent> events)
     {
         events = [];
@@ -36,9 +45,9 @@ internal static class EventMapping
                 return $"{path} must be an object.";
             }
 
-            if (dto.Type is null || !Types.TryGetValue(dto.Type, out var type))
+            if (!TryParseType(dto.Type, out var type))
             {
-                return $"{path}.type must be one of {string.Join(", ", Types.Keys)} (was '{dto.Type}').";
+                return $"{path}.type must be one of {TypeNames} (was '{dto.Type}').";
             }
 
             var e = new InteractionEvent(dto.UserId!, dto.ItemId!, type, dto.Value, dto.Timestamp ?? now) { EventId = dto.EventId };

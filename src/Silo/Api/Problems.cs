@@ -8,6 +8,9 @@ internal static class Problems
     public static IResult BadRequest(string detail) =>
         Results.Problem(detail: detail, statusCode: StatusCodes.Status400BadRequest, title: "The request is invalid.");
 
+    public static IResult NotFound(string detail) =>
+        Results.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: "Not found.");
+
     public static IResult TooLarge(long limit) =>
         Results.Problem(
             detail: $"The request body must be at most {limit} bytes ({ApiOptions.Section}:{nameof(ApiOptions.MaxRequestBodyBytes)}).",

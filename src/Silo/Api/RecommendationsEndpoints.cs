@@ -1,3 +1,4 @@
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 
@@ -5,43 +6,28 @@ namespace AIaaS.Silo.Api;
 
 internal static class RecommendationsEndpoints
 {
-    private const int DefaultCount = 10;
-
-    public static async Task<IResult> ForUserAsync(string userId, string? count, IGrainFactory grains)
+    public static async Task<IResult> ForUserAsync(string userId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
     {
-        if (CheckIdAndCount(userId, "userId", count, out var n) is { } problem)
+        var problem = EventRules.CheckId(userId, "userId");
+        var request = RecommendationRequest.Top(RecommendationQuery.DefaultCount);
+        if ((problem ?? RecommendationQuery.TryRead(http.Query, catalog, out request)) is { } invalid)
         {
-            return problem;
+            return Problems.BadRequest(invalid);
         }
 
-        var recommendations = await grains.GetGrain<IUserGrain>(userId).RecommendAsync(RecommendationRequest.Top(n));
-        return Results.Ok(recommendations);
+        return Results.Ok(await grains.GetGrain<IUserGrain>(userId).RecommendAsync(request));
     }
 
-    public static async Task<IResult> SimilarAsync(string itemId, string? count, IGrainFactory grains)
+    public static async Task<IResult> SimilarAsync(string itemId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
     {
-        if (CheckIdAndCount(itemId, "itemId", count, out var n) is { } problem)
+        var problem = EventRules.CheckId(itemId, "itemId");
+        var request = RecommendationRequest.Top(RecommendationQuery.DefaultCount);
+        if ((problem ?? RecommendationQuery.TryRead(http.Query, catalog, out request)) is { } invalid)
         {
-            return problem;
+            return Problems.BadRequest(invalid);
         }
 
-        var items = await grains.GetGrain<IItemGrain>(itemId).GetSimilarAsync(n);
+        var items = await grains.GetGrain<IItemGrain>(itemId).GetSimilarAsync(request);
         return Results.Ok(new SimilarItemsResponse(itemId, items));
-    }
-
-    private static IResult? CheckIdAndCount(string id, string field, string? count, out int n)
-    {
-        n = DefaultCount;
-        if (EventRules.CheckId(id, field) is { } badId)
-        {
-            return Problems.BadRequest(badId);
-        }
-
-        if (count is not null && !int.TryParse(count, out n))
-        {
-            return Problems.BadRequest($"count must be an integer from 1 to {EventRules.MaxCount} (was '{count}').");
-        }
-
-        return EventRules.CheckCount(n) is { } badCount ? Problems.BadRequest(badCount) : null;
     }
 }

@@ -30,6 +30,10 @@ internal static class ApiExtensions
         v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync);
         v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync);
         v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync);
+        v1.MapGet("/items/{itemId}", ItemsEndpoint.GetAsync);
+        v1.MapGet("/items", ItemsEndpoint.List);
+        v1.MapDelete("/items/{itemId}", ItemsEndpoint.DeleteAsync);
+        v1.MapPost("/sessions/recommendations", SessionsEndpoint.RecommendAsync);
         v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync);
         v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync);
         v1.MapGet("/model", ModelEndpoints.GetAsync);

@@ -1,0 +1,35 @@
+using AIaaS.Grains.Catalog;
+using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Interfaces.Models;
+
+namespace AIaaS.Silo.Api;
+
+/// <summary>
+/// The query of a recommendation or similar-items request: count, offset, and the repeatable category, tag and
+/// exclude parameters, checked as the SDK checks them, and against the categories and tags the catalog holds.
+/// </summary>
+internal static class RecommendationQuery
+{
+    public const int DefaultCount = 10;
+
+    public static string? TryRead(IQueryCollection query, ItemCatalog catalog, out RecommendationRequest request)
+    {
+        request = RecommendationRequest.Top(DefaultCount);
+        if (Query.Int(query["count"], "count", 1, EventRules.MaxCount, DefaultCount, out var count) is { } badCount)
+        {
+            return badCount;
+        }
+
+        if (Query.Int(query["offset"], "offset", 0, CatalogRules.MaxOffset, 0, out var offset) is { } badOffset)
+        {
+            return badOffset;
+        }
+
+        var filter = new ItemFilter([.. Values(query, "category")], [.. Values(query, "tag")]);
+        request = new RecommendationRequest(count, [.. Values(query, "exclude")], offset, filter.IsEmpty ? null : filter);
+        return CatalogRules.CheckRequest(request) ?? catalog.CheckKnown(filter);
+    }
+
+    /// <summary>Every value of a repeatable parameter (an empty one is kept, so that the rules reject it by name).</summary>
+    private static IEnumerable<string> Values(IQueryCollection query, string name) => query[name].Select(value => value ?? string.Empty);
+}
