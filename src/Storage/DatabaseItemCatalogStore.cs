@@ -45,8 +45,8 @@ public abstract class DatabaseItemCatalogStore : IItemCatalogStore
 
     /// <summary>
     /// Writes the item's row under the next revision, in revision order with every other change: with
-    /// <paramref name="metadata"/> (JSON) inserting or replacing it, with null turning a live row into a tombstone.
-    /// Returns the revision, or null when there was no live row to delete (nothing is then written).
+    /// <paramref name="metadata"/> (JSON) inserting or replacing it, with null writing a tombstone over a live row or
+    /// for an item never stored. Returns the revision, or null when the row was a tombstone already (nothing is then written).
     /// </summary>
     private protected abstract Task<long?> ChangeAsync(string itemId, string? metadata, long updatedAtTicks, CancellationToken cancellationToken);
 

@@ -12,7 +12,10 @@ public interface IItemCatalogStore
     /// <summary>Stores the item's metadata (replacing it, or bringing a deleted item back) and returns the change's revision.</summary>
     Task<long> UpsertAsync(string itemId, ItemMetadata metadata, CancellationToken cancellationToken);
 
-    /// <summary>Marks the item deleted and returns the change's revision; null when the item is unknown or already deleted.</summary>
+    /// <summary>
+    /// Marks the item deleted and returns the change's revision; null when it is deleted already. An item never stored
+    /// (known only from events) gets a tombstone too, so that every silo leaves it out.
+    /// </summary>
     Task<long?> DeleteAsync(string itemId, CancellationToken cancellationToken);
 
     /// <summary>The item's row (a tombstone when deleted), or null when it was never stored.</summary>

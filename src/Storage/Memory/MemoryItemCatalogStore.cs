@@ -36,7 +36,7 @@ public sealed class MemoryItemCatalogStore(TimeProvider? time = null) : IItemCat
         ArgumentNullException.ThrowIfNull(itemId);
         lock (_lock)
         {
-            return Task.FromResult(_items.TryGetValue(itemId, out var entry) && !entry.IsDeleted ? Change(itemId, null) : (long?)null);
+            return Task.FromResult(_items.TryGetValue(itemId, out var entry) && entry.IsDeleted ? null : (long?)Change(itemId, null));
         }
     }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AIaaS.Grains.Storage;
 using AIaaS.Storage.Shared;
 using Npgsql;
+using NpgsqlTypes;
 
 namespace AIaaS.Storage.PostgreSql;
 
@@ -18,29 +19,29 @@ public sealed class PostgreSqlItemCatalogStore(NpgsqlDataSource dataSource, Time
     // Run after NextRevision in the same transaction, they see the revision it took.
     private const string Revision = "(SELECT value FROM aiaas_catalog_revision)";
 
-    private const string Upsert =
-        $"INSERT INTO aiaas_catalog (item_id, revision, metadata, updated_at) VALUES ($1, {Revision}, $3, $2) "
-        + "ON CONFLICT (item_id) DO UPDATE SET revision = excluded.revision, metadata = excluded.metadata, updated_at = excluded.updated_at RETURNING revision";
-
-    private const string Delete =
-        $"UPDATE aiaas_catalog SET revision = {Revision}, metadata = NULL, updated_at = $2 WHERE item_id = $1 AND metadata IS NOT NULL RETURNING revision";
+    // A delete writes a tombstone over a live row or for an item never stored, and nothing over a tombstone.
+    private const string Change =
+        $"INSERT INTO aiaas_catalog (item_id, revision, metadata, updated_at) VALUES ($1, {Revision}, $2, $3) "
+        + "ON CONFLICT (item_id) DO UPDATE SET revision = excluded.revision, metadata = excluded.metadata, updated_at = excluded.updated_at "
+        + "WHERE excluded.metadata IS NOT NULL OR aiaas_catalog.metadata IS NOT NULL RETURNING revision";
 
     /// <summary>
     /// Takes the next revision and writes the row under it in one round trip; commits when a row was written, and
-    /// otherwise rolls back, handing the revision back.
+    /// otherwise (a delete over a tombstone) rolls back, handing the revision back.
     /// </summary>
     private protected override async Task<long?> ChangeAsync(string itemId, string? metadata, long updatedAtTicks, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var write = new NpgsqlBatchCommand(metadata is null ? Delete : Upsert)
+        var write = new NpgsqlBatchCommand(Change)
         {
-            Parameters = { new NpgsqlParameter<string> { TypedValue = itemId }, new NpgsqlParameter<long> { TypedValue = updatedAtTicks } },
+            Parameters =
+            {
+                new NpgsqlParameter<string> { TypedValue = itemId },
+                new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)metadata ?? DBNull.Value },
+                new NpgsqlParameter<long> { TypedValue = updatedAtTicks },
+            },
         };
-        if (metadata is not null)
-        {
-            write.Parameters.Add(new NpgsqlParameter<string> { TypedValue = metadata });
-        }
 
         long? revision = null;
         await using (var batch = new NpgsqlBatch(connection, transaction) { BatchCommands = { new(NextRevision), write } })

@@ -14,25 +14,19 @@ public sealed class SqliteItemCatalogStore(SqliteDatabase database, TimeProvider
     private const string Select = "SELECT revision, item_id, metadata, updated_at FROM catalog";
     private const string NextRevision = "(SELECT COALESCE(MAX(revision), 0) + 1 FROM catalog)";
 
-    private const string Upsert =
+    // A delete writes a tombstone over a live row or for an item never stored, and nothing over a tombstone.
+    private const string Change =
         $"INSERT INTO catalog (item_id, revision, metadata, updated_at) VALUES ($id, {NextRevision}, $metadata, $at) "
         + "ON CONFLICT (item_id) DO UPDATE SET revision = excluded.revision, metadata = excluded.metadata, updated_at = excluded.updated_at "
-        + "RETURNING revision";
-
-    private const string Delete =
-        $"UPDATE catalog SET revision = {NextRevision}, metadata = NULL, updated_at = $at WHERE item_id = $id AND metadata IS NOT NULL RETURNING revision";
+        + "WHERE excluded.metadata IS NOT NULL OR catalog.metadata IS NOT NULL RETURNING revision";
 
     private protected override Task<long?> ChangeAsync(string itemId, string? metadata, long updatedAtTicks, CancellationToken cancellationToken) =>
         database.WriteAsync((connection, transaction) =>
         {
-            var command = SqliteInteractionLogStore.Command(connection, metadata is null ? Delete : Upsert, transaction);
+            var command = SqliteInteractionLogStore.Command(connection, Change, transaction);
             command.Parameters.AddWithValue("$id", itemId);
+            command.Parameters.AddWithValue("$metadata", (object?)metadata ?? DBNull.Value);
             command.Parameters.AddWithValue("$at", updatedAtTicks);
-            if (metadata is not null)
-            {
-                command.Parameters.AddWithValue("$metadata", metadata);
-            }
-
             return command.ExecuteScalar() is long revision ? revision : (long?)null;
         }, cancellationToken);
 

@@ -112,20 +112,35 @@ public abstract partial class ItemCatalogStoreContract : StoreContract<IItemCata
     }
 
     [StorageFact]
-    public async Task Delete_AlreadyDeletedOrUnknown_ReturnsNullAndChangesNothing()
+    public async Task Delete_AlreadyDeleted_ReturnsNullAndChangesNothing()
     {
         await Store.UpsertAsync("a", Catalog.Bare("A"), None);
         var deleted = await Store.DeleteAsync("a", None);
         var before = await Store.ReadChangesAsync(0, 10, None);
 
         var again = await Store.DeleteAsync("a", None);
-        var unknown = await Store.DeleteAsync("never-stored", None);
 
         Assert.Null(again);
-        Assert.Null(unknown);
         Assert.Equal(Catalog.Rows(before.Entries), Catalog.Rows((await Store.ReadChangesAsync(0, 10, None)).Entries));
         Assert.Equal(deleted, (await Store.GetAsync("a", None))?.Revision);
-        Assert.Null(await Store.GetAsync("never-stored", None));
+    }
+
+    [StorageFact]
+    public async Task Delete_NeverStored_LeavesATombstoneSoEveryReaderLeavesTheItemOut()
+    {
+        var stored = await Store.UpsertAsync("a", Catalog.Bare("A"), None);
+
+        var deleted = await Store.DeleteAsync("known-from-events-only", None);
+        var again = await Store.DeleteAsync("known-from-events-only", None);
+
+        Assert.NotNull(deleted);
+        Assert.True(deleted > stored);
+        Assert.Null(again);
+        var entry = await Store.GetAsync("known-from-events-only", None);
+        Assert.NotNull(entry);
+        Assert.True(entry.IsDeleted);
+        Assert.Equal((deleted.Value, Clock.GetUtcNow()), (entry.Revision, entry.UpdatedAt));
+        Assert.Equal([(stored, "a", "A"), (deleted.Value, "known-from-events-only", null)], Catalog.Rows((await Store.ReadChangesAsync(0, 10, None)).Entries));
     }
 
     [StorageFact]
