@@ -47,6 +47,7 @@ public sealed class RetrainingFixture : IAsyncLifetime
     public async Task RefreshCatalogAsync()
     {
         await Services.GetRequiredService<ModelCatalogRefresher>().RefreshAsync();
+        await Services.GetRequiredService<Catalog.ItemCatalogRefresher>().RefreshAsync();
         await Services.GetRequiredService<TrendingPublisher>().RefreshAsync();
     }
 

@@ -77,6 +77,43 @@ public sealed class UserGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task RecommendAsync_BeforeAnyModel_FirstRequestAfterTrackGivesCoConsumedItems()
+    {
+        // An item counts the items its viewers consumed within their window before it: viewers who came to
+        // "watched" after "together" and "other" make those its co-consumed items.
+        var (watched, together, other) = (Events.NewId("cx"), Events.NewId("cx"), Events.NewId("cx"));
+        foreach (var viewer in new[] { Events.NewId("viewer"), Events.NewId("viewer") })
+        {
+            await fixture.Client.GetGrain<IUserGrain>(viewer).TrackAsync(Events.Plays(viewer, together, other, watched));
+        }
+
+        var newcomer = Events.NewId("u");
+        var grain = fixture.Client.GetGrain<IUserGrain>(newcomer);
+        await grain.TrackAsync(Events.Plays(newcomer, watched));
+
+        var first = await grain.RecommendAsync(RecommendationRequest.Top(5));
+
+        Assert.Null(first.ModelVersion);
+        Assert.Contains(first.Items, i => i.ItemId == together && i.Reason == $"because you watched {watched}");
+        Assert.Contains(first.Items, i => i.ItemId == other);
+        Assert.DoesNotContain(first.Items, i => i.ItemId == watched);
+    }
+
+    [Fact]
+    public async Task GetProfileAsync_ShowsEveryStoredEventAndNoVectorWithoutModel()
+    {
+        var user = Events.NewId("u");
+        var grain = fixture.Client.GetGrain<IUserGrain>(user);
+        var items = Enumerable.Range(0, 25).Select(i => $"stored-{i}").ToArray();
+        await grain.TrackAsync(Events.Plays(user, items));
+
+        var profile = await grain.GetProfileAsync();
+
+        Assert.Equal(items, profile.StoredHistory.Select(e => e.ItemId));
+        Assert.False(profile.HasVector);
+    }
+
+    [Fact]
     public async Task RecommendAsync_ExcludedItem_IsLeftOut()
     {
         var hot = Events.NewId("hot");

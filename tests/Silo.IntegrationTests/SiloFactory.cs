@@ -34,6 +34,9 @@ public class SiloFactory : WebApplicationFactory<Program>
 
     public Task RefreshTrendingAsync() => Services.GetRequiredService<TrendingPublisher>().RefreshAsync();
 
+    /// <summary>Reads the catalog's changes on the silo now, rather than waiting for its refresh interval.</summary>
+    public Task RefreshCatalogAsync() => Services.GetRequiredService<Grains.Catalog.ItemCatalogRefresher>().RefreshAsync();
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
