@@ -65,28 +65,14 @@ public sealed class RecommendationClientCatalogValidationTests
     [Theory]
     [MemberData(nameof(BadArguments))]
     public async Task Call_InvalidArgument_ThrowsArgumentExceptionBeforeAnyGrainCall(
-        string rule, Func<IRecommendationClient, Task> call, string expected)
-    {
-        var (grains, recorder) = CallRecorder.Create<IGrainFactory>();
-
-        var thrown = await Assert.ThrowsAnyAsync<ArgumentException>(() => call(new RecommendationClient(grains)));
-
-        Assert.Contains(expected, thrown.Message, StringComparison.Ordinal);
-        Assert.True(recorder.Calls == 0, $"{rule}: a grain call left the process");
-    }
+        string rule, Func<IRecommendationClient, Task> call, string expected) =>
+        Assert.Contains(expected, (await RejectedAsync<ArgumentException>(rule, call)).Message, StringComparison.Ordinal);
 
     [Theory]
     [MemberData(nameof(NullArguments))]
     public async Task Call_NullArgument_ThrowsArgumentNullExceptionNamingIt(
-        string rule, Func<IRecommendationClient, Task> call, string paramName)
-    {
-        var (grains, recorder) = CallRecorder.Create<IGrainFactory>();
-
-        var thrown = await Assert.ThrowsAsync<ArgumentNullException>(() => call(new RecommendationClient(grains)));
-
-        Assert.Equal(paramName, thrown.ParamName);
-        Assert.True(recorder.Calls == 0, $"{rule}: a grain call left the process");
-    }
+        string rule, Func<IRecommendationClient, Task> call, string paramName) =>
+        Assert.Equal(paramName, (await RejectedAsync<ArgumentNullException>(rule, call)).ParamName);
 
     [Fact]
     public async Task RecommendForSessionAsync_BadQuery_NamesTheQuery()
@@ -97,6 +83,18 @@ public sealed class RecommendationClientCatalogValidationTests
         var badEvents = await Assert.ThrowsAsync<ArgumentException>(() => client.RecommendForSessionAsync([]));
 
         Assert.Equal(("query", "events"), (badQuery.ParamName, badEvents.ParamName));
+    }
+
+    /// <summary>What <paramref name="call"/> threw, having checked that no grain call left the process.</summary>
+    private static async Task<T> RejectedAsync<T>(string rule, Func<IRecommendationClient, Task> call)
+        where T : ArgumentException
+    {
+        var (grains, recorder) = CallRecorder.Create<IGrainFactory>();
+
+        var thrown = await Assert.ThrowsAnyAsync<T>(() => call(new RecommendationClient(grains)));
+
+        Assert.True(recorder.Calls == 0, $"{rule}: a grain call left the process");
+        return thrown;
     }
 
     private static List<string> Labels(int count) => [.. Enumerable.Range(0, count).Select(i => $"l{i}")];

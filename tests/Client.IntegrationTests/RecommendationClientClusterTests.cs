@@ -6,7 +6,7 @@ namespace AIaaS.Client.IntegrationTests;
 
 /// <summary>The client against the real grains on an in-process cluster.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
+public sealed partial class RecommendationClientClusterTests(ClusterFixture fixture)
 {
     private IRecommendationClient Client => fixture.Client;
 

@@ -4,12 +4,9 @@ using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Client.IntegrationTests;
 
-/// <summary>The client's catalog, query, session and data-access calls against the real grains on an in-process cluster.</summary>
-[Collection(ClusterCollection.Name)]
-public sealed class RecommendationClientCatalogClusterTests(ClusterFixture fixture)
+/// <summary>The client's catalog, query, session and data-access calls.</summary>
+public sealed partial class RecommendationClientClusterTests
 {
-    private IRecommendationClient Client => fixture.Client;
-
     [Fact]
     public async Task GetItemAsync_UpsertedItem_ShowsItsCatalogEntry()
     {
