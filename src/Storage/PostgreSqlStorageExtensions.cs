@@ -10,7 +10,7 @@ namespace AIaaS.Storage;
 public static class PostgreSqlStorageExtensions
 {
     /// <summary>
-    /// The interaction log and the model store in the PostgreSQL database <paramref name="connectionString"/> names,
+    /// The interaction log, the model store and the item catalog in the PostgreSQL database <paramref name="connectionString"/> names,
     /// over one <see cref="NpgsqlDataSource"/>. The schema is not touched here: the host runs
     /// <see cref="PostgreSqlSchema.EnsureAsync(NpgsqlDataSource, CancellationToken)"/> at start-up, before the silo.
     /// </summary>
@@ -22,6 +22,7 @@ public static class PostgreSqlStorageExtensions
         services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.TryAddSingleton<IInteractionLogStore>(sp => new PostgreSqlInteractionLogStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IModelStore>(sp => new PostgreSqlModelStore(sp.GetRequiredService<NpgsqlDataSource>()));
+        services.TryAddSingleton<IItemCatalogStore>(sp => new PostgreSqlItemCatalogStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetService<TimeProvider>()));
         return silo;
     }
 }

@@ -16,13 +16,14 @@ internal static class TestClusters
     {
         var builder = new InProcessTestClusterBuilder(silos);
 
-        // One log for every silo of the cluster, as one database would be.
+        // One log and one catalog for every silo of the cluster, as one database would be.
         var log = new MemoryInteractionLogStore();
+        var catalog = new MemoryItemCatalogStore();
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorageAsDefault();
             silo.UseInMemoryReminderService();
-            silo.AddMemoryEngineStorage(log);
+            silo.AddMemoryEngineStorage(log, catalog);
             silo.AddRecommendationEngine();
             configure(silo.Services);
         });

@@ -20,7 +20,7 @@ public sealed class PostgreSqlSchemaTests(PostgreSqlFixture postgres)
         var first = await PostgreSqlSchema.EnsureAsync(dataSource, None);
         var second = await PostgreSqlSchema.EnsureAsync(dataSource, None);
 
-        Assert.Equal(["001_log.sql", "002_models.sql"], first.Select(m => m.Name));
+        Assert.Equal(["001_log.sql", "002_models.sql", "003_catalog.sql"], first.Select(m => m.Name));
         Assert.Empty(second);
         Assert.Equal(first.Count, await ScalarAsync<long>(dataSource, "SELECT COUNT(*) FROM aiaas_schema_version"));
         Assert.Equal(PostgreSqlSchema.Latest, await ScalarAsync<int>(dataSource, "SELECT MAX(version) FROM aiaas_schema_version"));
@@ -66,6 +66,8 @@ public sealed class PostgreSqlSchemaTests(PostgreSqlFixture postgres)
 
         Assert.Contains("aiaas_interaction_log", tables);
         Assert.Contains("aiaas_model_chunks", tables);
+        Assert.Contains("aiaas_catalog", tables);
+        Assert.Contains("aiaas_catalog_revision", tables);
         Assert.All(tables, table => Assert.StartsWith("aiaas_", table, StringComparison.Ordinal));
     }
 

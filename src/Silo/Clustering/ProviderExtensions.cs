@@ -64,7 +64,7 @@ internal static class ProviderExtensions
         }
     }
 
-    /// <summary>The interaction log and the model store, and with <see cref="StateProvider.Sqlite"/> grain state, in one database.</summary>
+    /// <summary>The interaction log, the model store and the item catalog, and with <see cref="StateProvider.Sqlite"/> grain state, in one database.</summary>
     private static void UseConfiguredLog(this ISiloBuilder silo, ClusterTopology topology)
     {
         if (topology.UsesSqlite)
