@@ -32,4 +32,30 @@ internal static class Guard
         ArgumentNullException.ThrowIfNull(metadata, paramName);
         EventRules.ThrowIfInvalid(CatalogRules.CheckMetadata(metadata), paramName);
     }
+
+    /// <summary>The query's request, checked with the engine's request rules.</summary>
+    public static RecommendationRequest Query(RecommendationQuery? query, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(query, paramName);
+        var request = query.ToRequest();
+        EventRules.ThrowIfInvalid(CatalogRules.CheckRequest(request), paramName);
+        return request;
+    }
+
+    /// <summary>
+    /// The session request for the events and query (the default query when null), checked with the engine's session
+    /// rules; a problem of the query names <paramref name="queryParam"/>, any other <paramref name="eventsParam"/>.
+    /// </summary>
+    public static SessionRequest Session(IReadOnlyList<SessionEvent>? events, RecommendationQuery? query, string eventsParam, string queryParam)
+    {
+        ArgumentNullException.ThrowIfNull(events, eventsParam);
+        var request = (query ?? new RecommendationQuery()).ToRequest();
+        var session = new SessionRequest([.. events], request);
+        if (CatalogRules.CheckSession(session) is { } problem)
+        {
+            throw new ArgumentException(problem, problem == CatalogRules.CheckRequest(request) ? queryParam : eventsParam);
+        }
+
+        return session;
+    }
 }

@@ -6,7 +6,7 @@ namespace AIaaS.Client;
 
 /// <summary>
 /// The <see cref="IRecommendationClient"/> over Orleans: a typed wrapper that turns each call into calls on
-/// the user and item grains. Wrap the <c>IClusterClient</c> of a client process, or the
+/// the user, item and session grains. Wrap the <c>IClusterClient</c> of a client process, or the
 /// <see cref="IGrainFactory"/> of a silo or test cluster.
 /// </summary>
 public sealed class RecommendationClient : IRecommendationClient
@@ -60,12 +60,28 @@ public sealed class RecommendationClient : IRecommendationClient
     {
         Guard.Id(userId, "userId", nameof(userId));
         Guard.Count(count, nameof(count));
-        var excluded = Exclusions(exclude);
+        var request = new RecommendationRequest(count, Exclusions(exclude));
+        EventRules.ThrowIfInvalid(CatalogRules.CheckRequest(request), nameof(exclude));
+        return SendToUserAsync(userId, request, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Recommendations> RecommendAsync(string userId, RecommendationQuery query, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(userId, "userId", nameof(userId));
+        return SendToUserAsync(userId, Guard.Query(query, nameof(query)), cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Recommendations> RecommendForSessionAsync(
+        IReadOnlyList<SessionEvent> events,
+        RecommendationQuery? query = null,
+        CancellationToken cancellationToken = default)
+    {
+        var session = Guard.Session(events, query, nameof(events), nameof(query));
         cancellationToken.ThrowIfCancellationRequested();
-        return _grains.GetGrain<IUserGrain>(userId)
-            .RecommendAsync(new RecommendationRequest(count, excluded))
-            .AsTask()
-            .WaitAsync(cancellationToken);
+        // The session grain is a stateless worker: key 0 is every silo's local pool, not one activation.
+        return _grains.GetGrain<ISessionGrain>(0).RecommendAsync(session).AsTask().WaitAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -81,6 +97,18 @@ public sealed class RecommendationClient : IRecommendationClient
     }
 
     /// <inheritdoc />
+    public Task<ImmutableArray<RecommendedItem>> SimilarItemsAsync(
+        string itemId,
+        RecommendationQuery query,
+        CancellationToken cancellationToken = default)
+    {
+        Guard.Id(itemId, "itemId", nameof(itemId));
+        var request = Guard.Query(query, nameof(query));
+        cancellationToken.ThrowIfCancellationRequested();
+        return _grains.GetGrain<IItemGrain>(itemId).GetSimilarAsync(request).AsTask().WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task UpsertItemAsync(string itemId, ItemMetadata metadata, CancellationToken cancellationToken = default)
     {
         Guard.Id(itemId, "itemId", nameof(itemId));
@@ -90,11 +118,42 @@ public sealed class RecommendationClient : IRecommendationClient
     }
 
     /// <inheritdoc />
+    public Task<ItemDetails?> GetItemAsync(string itemId, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(itemId, "itemId", nameof(itemId));
+        cancellationToken.ThrowIfCancellationRequested();
+        return _grains.GetGrain<IItemGrain>(itemId).GetDetailsAsync().AsTask().WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<bool> DeleteItemAsync(string itemId, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(itemId, "itemId", nameof(itemId));
+        cancellationToken.ThrowIfCancellationRequested();
+        return _grains.GetGrain<IItemGrain>(itemId).DeleteAsync().AsTask().WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<UserProfile> GetUserAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        Guard.Id(userId, "userId", nameof(userId));
+        cancellationToken.ThrowIfCancellationRequested();
+        return _grains.GetGrain<IUserGrain>(userId).GetProfileAsync().AsTask().WaitAsync(cancellationToken);
+    }
+
+    /// <inheritdoc />
     public Task ForgetUserAsync(string userId, CancellationToken cancellationToken = default)
     {
         Guard.Id(userId, "userId", nameof(userId));
         cancellationToken.ThrowIfCancellationRequested();
         return _grains.GetGrain<IUserGrain>(userId).ForgetAsync().AsTask().WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Sends a request the caller has checked.</summary>
+    private Task<Recommendations> SendToUserAsync(string userId, RecommendationRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return _grains.GetGrain<IUserGrain>(userId).RecommendAsync(request).AsTask().WaitAsync(cancellationToken);
     }
 
     private static ImmutableArray<string> Exclusions(IEnumerable<string>? exclude)

@@ -1,4 +1,6 @@
+using AIaaS.Client.IntegrationTests.Fakes;
 using AIaaS.Grains;
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Trending;
 using AIaaS.Storage;
@@ -32,6 +34,20 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public Task RefreshTrendingAsync() =>
         Cluster.Silos[0].ServiceProvider.GetRequiredService<TrendingPublisher>().RefreshAsync();
+
+    /// <summary>Has the silo read the catalog's changes now, as it would within one refresh interval.</summary>
+    public Task RefreshCatalogAsync() =>
+        Cluster.Silos[0].ServiceProvider.GetRequiredService<ItemCatalogRefresher>().RefreshAsync();
+
+    /// <summary>An item several users played at <paramref name="minute"/>, made the top of trending.</summary>
+    public async Task<string> HotItemAsync(int minute)
+    {
+        var hot = Events.NewId("hot");
+        var fans = Enumerable.Range(0, 5).Select(_ => Events.NewId("fan"));
+        await Client.TrackAsync([.. fans.Select(fan => Events.Play(fan, hot, minute))]);
+        await RefreshTrendingAsync();
+        return hot;
+    }
 
     public async Task DisposeAsync() => await Cluster.DisposeAsync();
 }

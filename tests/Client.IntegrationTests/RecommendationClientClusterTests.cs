@@ -6,7 +6,7 @@ namespace AIaaS.Client.IntegrationTests;
 
 /// <summary>The client against the real grains on an in-process cluster.</summary>
 [Collection(ClusterCollection.Name)]
-public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
+public sealed partial class RecommendationClientClusterTests(ClusterFixture fixture)
 {
     private IRecommendationClient Client => fixture.Client;
 
@@ -36,7 +36,7 @@ public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
     [Fact]
     public async Task RecommendAsync_AfterTrack_NeverReturnsTheTrackedItem()
     {
-        var hot = await HotItemAsync(minute: 100_000);
+        var hot = await fixture.HotItemAsync(minute: 100_000);
         var user = Events.NewId("u");
         var before = await Client.RecommendAsync(user, 1000);
         Assert.Contains(before.Items, item => item.ItemId == hot);
@@ -51,7 +51,7 @@ public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
     [Fact]
     public async Task RecommendAsync_ExcludedItem_IsLeftOut()
     {
-        var hot = await HotItemAsync(minute: 200_000);
+        var hot = await fixture.HotItemAsync(minute: 200_000);
         var user = Events.NewId("u");
         // Without the exclusion the item is recommended, so its absence below is the exclusion's doing.
         var unexcluded = await Client.RecommendAsync(user, 1000);
@@ -120,16 +120,6 @@ public sealed class RecommendationClientClusterTests(ClusterFixture fixture)
         Assert.Equal(new EventTrackerStats(3, 3, 0, 0, 0), tracker.Stats);
         Assert.Equal(["a", "c"], await HistoryAsync(u1));
         Assert.Equal(["b"], await HistoryAsync(u2));
-    }
-
-    /// <summary>An item several users played at <paramref name="minute"/>, made the top of trending.</summary>
-    private async Task<string> HotItemAsync(int minute)
-    {
-        var hot = Events.NewId("hot");
-        var fans = Enumerable.Range(0, 5).Select(_ => Events.NewId("fan"));
-        await Client.TrackAsync([.. fans.Select(fan => Events.Play(fan, hot, minute))]);
-        await fixture.RefreshTrendingAsync();
-        return hot;
     }
 
     private async Task<string[]> HistoryAsync(string userId)

@@ -45,7 +45,7 @@ public sealed class RecommendationClientValidationTests
         { "empty upserted item", c => c.UpsertItemAsync("", Metadata()), "itemId must not be empty" },
         { "null metadata", c => c.UpsertItemAsync("i1", null!), "metadata" },
         { "long title", c => c.UpsertItemAsync("i1", Metadata() with { Title = new string('t', 1025) }), "title must be at most 1024" },
-        { "empty tag", c => c.UpsertItemAsync("i1", Metadata() with { Tags = ["live", ""] }), "tags[] must not be empty" },
+        { "empty tag", c => c.UpsertItemAsync("i1", Metadata() with { Tags = ["live", ""] }), "tags must not hold an empty value" },
         { "window ends at start", c => c.UpsertItemAsync("i1", Metadata(TimeSpan.Zero)), "liveUntil must be later than liveFrom" },
         { "window ends before start", c => c.UpsertItemAsync("i1", Metadata(TimeSpan.FromHours(-1))), "liveUntil must be later" },
         { "null forgotten user", c => c.ForgetUserAsync(null!), "userId" },

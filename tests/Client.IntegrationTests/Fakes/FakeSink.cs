@@ -36,7 +36,25 @@ public sealed class FakeSink(Func<IReadOnlyList<InteractionEvent>, Task>? handle
     public Task<Recommendations> RecommendAsync(string userId, int count = 10, IEnumerable<string>? exclude = null, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
+    public Task<Recommendations> RecommendAsync(string userId, RecommendationQuery query, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<Recommendations> RecommendForSessionAsync(IReadOnlyList<SessionEvent> events, RecommendationQuery? query = null, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
     public Task<ImmutableArray<RecommendedItem>> SimilarItemsAsync(string itemId, int count = 10, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<ImmutableArray<RecommendedItem>> SimilarItemsAsync(string itemId, RecommendationQuery query, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<ItemDetails?> GetItemAsync(string itemId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<bool> DeleteItemAsync(string itemId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException();
+
+    public Task<UserProfile> GetUserAsync(string userId, CancellationToken cancellationToken = default) =>
         throw new NotSupportedException();
 
     public Task UpsertItemAsync(string itemId, ItemMetadata metadata, CancellationToken cancellationToken = default) =>
