@@ -8,10 +8,10 @@ internal static class EvaluateCommand
 {
     public static Command Create()
     {
-        var data = new Option<string>("--data") { Description = "MovieLens-format folder (u.data, ratings.dat or ratings.csv)", Required = true };
-        var model = new Option<string>("--model") { Description = "als | mf | pop", DefaultValueFactory = _ => "als" };
-        var protocol = new Option<string>("--protocol") { Description = "ranking | rating", DefaultValueFactory = _ => "ranking" };
-        var seed = new Option<int>("--seed") { Description = "Seed of the ranking split and of training", DefaultValueFactory = _ => 42 };
+        var data = new Option<string>("--data") { Description = "MovieLens-format folder (u.data, ratings.dat or ratings.csv; cold-items also reads u.item, movies.dat or movies.csv/tags.csv)", Required = true };
+        var model = new Option<string>("--model") { Description = "als | mf | pop | random (random: cold-items only)", DefaultValueFactory = _ => "als" };
+        var protocol = new Option<string>("--protocol") { Description = "ranking | rating | cold-items", DefaultValueFactory = _ => "ranking" };
+        var seed = new Option<int>("--seed") { Description = "Seed of the ranking or cold-items split and of training", DefaultValueFactory = _ => 42 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
         var factors = new Option<int?>("--factors") { Description = "Latent dimension (default: the model's tuned value)" };
         var regularization = new Option<float?>("--regularization") { Description = "L2 penalty (default: tuned)" };
@@ -25,9 +25,11 @@ internal static class EvaluateCommand
         var decay = new Option<float?>("--learning-rate-decay") { Description = "MF: learning-rate multiplier per epoch (default: tuned)" };
         var biasRate = new Option<float?>("--bias-learning-rate") { Description = "MF: SGD step size of the biases (default: tuned)" };
         var biasRegularization = new Option<float?>("--bias-regularization") { Description = "MF: L2 penalty on the biases (default: tuned)" };
+        var contentRegularization = new Option<double?>("--content-regularization") { Description = "cold-items, als: ridge penalty λ of the content map (default: tuned)" };
+        var contentIntercept = new Option<bool?>("--content-intercept") { Description = "cold-items, als: whether the content map fits an intercept (default: tuned)" };
 
         var command = new Command("evaluate", "Evaluate a model offline, or through a running engine with --server, on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, server })
+        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server })
         {
             command.Options.Add(option);
         }
@@ -46,6 +48,8 @@ internal static class EvaluateCommand
                 LearningRateDecay = r.GetValue(decay),
                 BiasLearningRate = r.GetValue(biasRate),
                 BiasRegularization = r.GetValue(biasRegularization),
+                ContentRegularization = r.GetValue(contentRegularization),
+                ContentIntercept = r.GetValue(contentIntercept),
             };
             return r.GetValue(server) is { } url
                 ? await OnlineEvaluation.RunAsync(request, url, ct)

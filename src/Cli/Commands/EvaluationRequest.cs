@@ -16,6 +16,8 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public float? LearningRateDecay { get; init; }
     public float? BiasLearningRate { get; init; }
     public float? BiasRegularization { get; init; }
+    public double? ContentRegularization { get; init; }
+    public bool? ContentIntercept { get; init; }
 
     public AlsOptions AlsOptions()
     {

@@ -10,11 +10,19 @@ internal static class EvaluationRunner
 {
     public static int Run(EvaluationRequest request)
     {
-        if (request.Model is not ("als" or "mf" or "pop")) return CliErrors.Fail($"unknown model '{request.Model}': use als, mf or pop");
-        if (request.Protocol is not ("ranking" or "rating")) return CliErrors.Fail($"unknown protocol '{request.Protocol}': use ranking or rating");
+        if (request.Model is not ("als" or "mf" or "pop" or "random")) return CliErrors.Fail($"unknown model '{request.Model}': use als, mf, pop or random");
+        if (request.Protocol is not ("ranking" or "rating" or "cold-items")) return CliErrors.Fail($"unknown protocol '{request.Protocol}': use ranking, rating or cold-items");
         if (request.Protocol == "rating" && request.Model != "mf")
         {
             return CliErrors.Fail($"model '{request.Model}' ranks items and predicts no ratings: use --protocol ranking, or --model mf for the rating protocol");
+        }
+        if (request.Protocol == "cold-items" && request.Model == "mf")
+        {
+            return CliErrors.Fail("model 'mf' has no vectors for items without ratings: the cold-items protocol takes --model als (content map), pop or random");
+        }
+        if (request.Model == "random" && request.Protocol != "cold-items")
+        {
+            return CliErrors.Fail("model 'random' is a baseline of the cold-items protocol only: use --protocol cold-items");
         }
         var dense = DenseRatings.From(MovieLens.Load(request.Data));
         var output = new MetricsOutput()
@@ -22,8 +30,12 @@ internal static class EvaluationRunner
             .Add("model", request.Model)
             .Add("protocol", request.Protocol)
             .Add("seed", request.Seed);
-        if (request.Protocol == "rating") RatingProtocol(dense, request, output);
-        else RankingProtocol(dense, request, output);
+        switch (request.Protocol)
+        {
+            case "rating": RatingProtocol(dense, request, output); break;
+            case "cold-items": ColdItemsProtocol.Run(dense, request, output); break;
+            default: RankingProtocol(dense, request, output); break;
+        }
         output.Write(request.Json);
         return 0;
     }
@@ -55,10 +67,7 @@ internal static class EvaluationRunner
                 return MfRanking.Augment(new MfTrainer(mfOptions).Fit(train));
             default:
                 var options = request.AlsOptions();
-                output.Add("factors", options.Factors).Add("regularization", options.Regularization)
-                    .Add("regularizationExponent", options.RegularizationExponent).Add("alpha", options.Alpha)
-                    .Add("confidence", options.Confidence.ToString()).Add("iterations", options.Iterations)
-                    .Add("cgSteps", options.CgSteps).Add("threads", options.Threads);
+                AddAls(output, options);
                 var model = new AlsTrainer(options).Fit(train);
                 return (model.UserFactors, model.ItemFactors, model.Factors);
         }
@@ -83,6 +92,12 @@ internal static class EvaluationRunner
         output.Add("rmse", RatingMetrics.Rmse(predicted, actual)).Add("mae", RatingMetrics.Mae(predicted, actual))
             .Add("testRatings", split.Test.Length).Add("trainSeconds", seconds);
     }
+
+    public static void AddAls(MetricsOutput output, AlsOptions options) =>
+        output.Add("factors", options.Factors).Add("regularization", options.Regularization)
+            .Add("regularizationExponent", options.RegularizationExponent).Add("alpha", options.Alpha)
+            .Add("confidence", options.Confidence.ToString()).Add("iterations", options.Iterations)
+            .Add("cgSteps", options.CgSteps).Add("threads", options.Threads);
 
     private static void AddMf(MetricsOutput output, MfOptions options) =>
         output.Add("factors", options.Factors).Add("learningRate", options.LearningRate).Add("biasLearningRate", options.BiasLearningRate).Add("regularization", options.Regularization)

@@ -1,8 +1,17 @@
+using System.Globalization;
+using System.Text;
+
 namespace AIaaS.Engine.Data;
 
-/// <summary>The two evaluation protocols of DESIGN.md.</summary>
+/// <summary>The splits of DESIGN.md's evaluation protocols.</summary>
 public static class EvaluationSplits
 {
+    /// <summary>Share of the items that are cold under the cold-items protocol.</summary>
+    public const double ColdItemFraction = 0.1;
+
+    // Mixed hashes below this are cold: 10% of the 64-bit range.
+    private const ulong ColdThreshold = ulong.MaxValue / 10;
+
     /// <summary>Users with fewer ratings than this stay wholly in train under the ranking protocol.</summary>
     public const int MinimumRatingsToSplit = 4;
 
@@ -64,6 +73,46 @@ public static class EvaluationSplits
 
     /// <summary>Whether the rating on 1-based line <paramref name="lineNumber"/> is a test rating under the rating protocol.</summary>
     public static bool IsRatingTest(long lineNumber) => unchecked((uint)lineNumber * 2654435761u) < 858993459u;
+
+    /// <summary>
+    /// Cold-items protocol: an item is cold when <see cref="IsColdItem"/> says so for its raw id; all ratings of cold
+    /// items are test and none train.
+    /// </summary>
+    public static ColdItemSplit ColdItems(DenseRatings data, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var cold = new bool[data.Items.Count];
+        var coldItems = new List<int>();
+        for (int i = 0; i < cold.Length; i++)
+        {
+            cold[i] = IsColdItem(data.Items.RawId(i).ToString(CultureInfo.InvariantCulture), seed);
+            if (cold[i]) coldItems.Add(i);
+        }
+        var train = new List<int>(data.Count);
+        var test = new List<int>(data.Count / 8 + 1);
+        for (int r = 0; r < data.Count; r++)
+        {
+            if (cold[data.ItemIndex[r]]) test.Add(r);
+            else train.Add(r);
+        }
+        return new ColdItemSplit([.. train], [.. test], [.. coldItems]);
+    }
+
+    /// <summary>
+    /// Whether the item is cold for <paramref name="seed"/>: the 64-bit FNV-1a hash of the id's UTF-8 bytes, xor the
+    /// seed, through one SplitMix64 step, is below 10% of the range. Fixed by this code alone, so any tool can
+    /// reproduce the split.
+    /// </summary>
+    public static bool IsColdItem(string itemId, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        ulong hash = 14695981039346656037UL;
+        foreach (var b in Encoding.UTF8.GetBytes(itemId))
+        {
+            hash = unchecked((hash ^ b) * 1099511628211UL);
+        }
+        return new SplitMix64(hash ^ (ulong)(long)seed).Next() < ColdThreshold;
+    }
 
     private static int[] RecordNumbers(int count)
     {

@@ -57,6 +57,30 @@ public static class RankingMetrics
         return sum / Math.Min(k, relevant.Length);
     }
 
+    /// <summary>
+    /// Area under the ROC curve of one ranking: the share of (relevant, non-relevant) pairs of candidates whose relevant
+    /// one scores higher, a tie counting half (Mann–Whitney U with mid-ranks). <paramref name="scores"/> holds every
+    /// candidate's score; <paramref name="relevant"/> the positions of the relevant ones, each once. NaN when either
+    /// side is empty.
+    /// </summary>
+    public static double Auc(ReadOnlySpan<float> scores, ReadOnlySpan<int> relevant)
+    {
+        int positives = relevant.Length, negatives = scores.Length - relevant.Length;
+        if (positives == 0 || negatives <= 0) return double.NaN;
+        var sorted = scores.ToArray();
+        Array.Sort(sorted);
+        double rankSum = 0;
+        foreach (var p in relevant)
+        {
+            // Mid-rank (1-based) of the score among all candidates: below + (equal + 1) / 2.
+            float s = scores[p];
+            int below = LowerBound(sorted, s);
+            int equal = LowerBound(sorted, MathF.BitIncrement(s)) - below;
+            rankSum += below + (equal + 1) / 2.0;
+        }
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double)positives * negatives);
+    }
+
     /// <summary>Share of the catalog that appears in at least one recommendation list.</summary>
     public static double CatalogCoverage(int distinctRecommended, int catalogSize)
     {
@@ -74,6 +98,18 @@ public static class RankingMetrics
             if (relevant.Contains(recommended[i])) hits++;
         }
         return hits;
+    }
+
+    private static int LowerBound(float[] sorted, float value)
+    {
+        int low = 0, high = sorted.Length;
+        while (low < high)
+        {
+            int mid = (low + high) >>> 1;
+            if (sorted[mid] < value) low = mid + 1;
+            else high = mid;
+        }
+        return low;
     }
 
     private static void ValidateK(int k)

@@ -1,3 +1,4 @@
+using AIaaS.Engine.Content;
 using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Engine.Models;
@@ -5,7 +6,8 @@ namespace AIaaS.Engine.Models;
 /// <summary>
 /// An immutable, versioned trained model as the serving path needs it: the item side of an implicit ALS
 /// factorization (factors and their Gramian, for scoring and fold-in), the user Gramian (for folding in
-/// new items), the id map, the log watermark it covers and its training metrics.
+/// new items), the id map, the log watermark it covers, its training metrics and, when items had metadata, the
+/// content map that gives an item nobody has touched yet a vector from its categories and tags.
 /// </summary>
 public sealed class ModelSnapshot
 {
@@ -20,7 +22,8 @@ public sealed class ModelSnapshot
         float[] userGramian,
         int userCount,
         long[] watermark,
-        IReadOnlyDictionary<string, double> metrics)
+        IReadOnlyDictionary<string, double> metrics,
+        ContentMap? content = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(itemIds);
@@ -40,6 +43,11 @@ public sealed class ModelSnapshot
             throw new ArgumentException($"Gramians must be {k} × {k}.", nameof(itemGramian));
         }
 
+        if (content is not null && content.Factors != k)
+        {
+            throw new ArgumentException($"The content map projects to {content.Factors} factors; the model has {k}.", nameof(content));
+        }
+
         Version = version;
         TrainedAt = trainedAt;
         Options = options;
@@ -50,6 +58,7 @@ public sealed class ModelSnapshot
         UserCount = userCount;
         Watermark = watermark;
         Metrics = metrics;
+        Content = content;
     }
 
     /// <summary>Monotonic model version; 1 is the first trained model.</summary>
@@ -84,6 +93,9 @@ public sealed class ModelSnapshot
 
     /// <summary>Training metrics by name (events, seconds, ...).</summary>
     public IReadOnlyDictionary<string, double> Metrics { get; }
+
+    /// <summary>The map from item features (<see cref="ItemFeatures"/>) to this model's factor space; null when no item had metadata.</summary>
+    public ContentMap? Content { get; }
 
     /// <summary>Number of items.</summary>
     public int ItemCount => ItemIds.Length;

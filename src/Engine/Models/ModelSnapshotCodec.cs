@@ -1,17 +1,21 @@
 using System.Runtime.InteropServices;
 using System.Text;
+using AIaaS.Engine.Content;
 using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Engine.Models;
 
 /// <summary>
 /// A compact little-endian binary form of <see cref="ModelSnapshot"/> for storage in chunks. The header
-/// carries a format number so that a reader can refuse what it does not understand.
+/// carries a format number so that a reader can refuse what it does not understand. Format 2 is format 1 followed by
+/// the content map; a snapshot without one is still written as format 1, so that it stays readable by a silo that
+/// predates content maps (a rolling upgrade), and format 1 is read as a snapshot without a content map.
 /// </summary>
 public static class ModelSnapshotCodec
 {
     private const int Magic = 0x4D534941; // "AISM"
-    private const int FormatVersion = 1;
+    private const int FormatWithoutContent = 1;
+    private const int FormatWithContent = 2;
 
     /// <summary>Writes <paramref name="snapshot"/> to <paramref name="output"/>.</summary>
     public static void Write(ModelSnapshot snapshot, Stream output)
@@ -19,7 +23,7 @@ public static class ModelSnapshotCodec
         ArgumentNullException.ThrowIfNull(snapshot);
         using var writer = new BinaryWriter(output, Encoding.UTF8, leaveOpen: true);
         writer.Write(Magic);
-        writer.Write(FormatVersion);
+        writer.Write(snapshot.Content is null ? FormatWithoutContent : FormatWithContent);
         writer.Write(snapshot.Version);
         writer.Write(snapshot.TrainedAt.ToUnixTimeMilliseconds());
         WriteOptions(writer, snapshot.Options);
@@ -45,6 +49,8 @@ public static class ModelSnapshotCodec
             writer.Write(name);
             writer.Write(value);
         }
+
+        snapshot.Content?.Write(writer);
     }
 
     /// <summary>Reads a snapshot written by <see cref="Write"/>.</summary>
@@ -58,9 +64,9 @@ public static class ModelSnapshotCodec
         }
 
         var format = reader.ReadInt32();
-        if (format != FormatVersion)
+        if (format is not (FormatWithoutContent or FormatWithContent))
         {
-            throw new InvalidDataException($"Model snapshot format {format} is not supported (expected {FormatVersion}).");
+            throw new InvalidDataException($"Model snapshot format {format} is not supported (expected {FormatWithoutContent} or {FormatWithContent}).");
         }
 
         var version = reader.ReadInt64();
@@ -89,7 +95,8 @@ public static class ModelSnapshotCodec
             metrics[reader.ReadString()] = reader.ReadDouble();
         }
 
-        return new ModelSnapshot(version, trainedAt, options, itemIds, itemFactors, itemGramian, userGramian, userCount, watermark, metrics);
+        var content = format == FormatWithContent ? ContentMap.Read(reader) : null;
+        return new ModelSnapshot(version, trainedAt, options, itemIds, itemFactors, itemGramian, userGramian, userCount, watermark, metrics, content);
     }
 
     private static void WriteOptions(BinaryWriter writer, AlsOptions options)

@@ -45,6 +45,45 @@ public class EvaluationSplitsTests
         Assert.NotEqual(a.Test.Order(), c.Test.Order());
     }
 
+    [Fact]
+    public void IsColdItem_CheckValues_MatchAnIndependentImplementation()
+    {
+        // From a Python transcription of the rule (FNV-1a 64 of the UTF-8 id, xor seed, one SplitMix64 step, < 2^64 / 10).
+        int[] seed42 = [21, 25, 30, 39, 54, 57, 76];
+        int[] seedMinus7 = [4, 5, 8, 11, 14, 28, 32, 47, 48, 57, 64, 90, 97];
+
+        Assert.Equal(seed42, Enumerable.Range(1, 100).Where(i => EvaluationSplits.IsColdItem(i.ToString(), 42)));
+        Assert.Equal(seedMinus7, Enumerable.Range(1, 100).Where(i => EvaluationSplits.IsColdItem(i.ToString(), -7)));
+    }
+
+    [Fact]
+    public void ColdItems_SameSeed_DeterministicTenPercentAndAllTheirRatingsInTest()
+    {
+        var data = Dataset([.. Enumerable.Range(1, 50).Select(u => (u, 100))]);
+
+        var a = EvaluationSplits.ColdItems(data, 42);
+        var b = EvaluationSplits.ColdItems(data, 42);
+        var c = EvaluationSplits.ColdItems(data, 43);
+
+        Assert.Equal(a.ColdItems, b.ColdItems);
+        Assert.Equal(a.Test, b.Test);
+        Assert.NotEqual(a.ColdItems, c.ColdItems);
+        Assert.InRange(a.ColdItems.Length, 3, 20);
+        Assert.Equal(data.Count, a.Train.Length + a.Test.Length);
+        var cold = a.ColdItems.ToHashSet();
+        Assert.All(a.Test, r => Assert.Contains(data.ItemIndex[r], cold));
+        Assert.All(a.Train, r => Assert.DoesNotContain(data.ItemIndex[r], cold));
+        Assert.Equal(50 * a.ColdItems.Length, a.Test.Length);
+    }
+
+    [Fact]
+    public void IsColdItem_ManyIds_AboutTenPercent()
+    {
+        int cold = Enumerable.Range(0, 20_000).Count(i => EvaluationSplits.IsColdItem($"item-{i}", 1));
+
+        Assert.InRange(cold, 1_800, 2_200);
+    }
+
     private static DenseRatings Dataset(params (int User, int Ratings)[] users)
     {
         var userIds = new List<int>();

@@ -1,0 +1,91 @@
+using System.Numerics.Tensors;
+
+namespace AIaaS.Engine.Content;
+
+/// <summary>
+/// Ridge regression from binary feature rows to factor rows through the normal equations:
+/// (XᵀX + λI) W = XᵀV, solved by Cholesky in double precision. An intercept column (all ones, unpenalized) is the
+/// last row of W when asked for.
+/// </summary>
+internal static class RidgeSolver
+{
+    /// <summary>W, row-major [(features + intercept) × k]; <paramref name="rows"/> holds each fitted item's sorted feature indices.</summary>
+    public static float[] Solve(IReadOnlyList<int[]> rows, IReadOnlyList<int> itemOf, ReadOnlySpan<float> itemFactors, int k,
+        int features, bool intercept, double lambda)
+    {
+        int n = features + (intercept ? 1 : 0);
+        var a = new double[n * n];
+        var b = new double[n * k];
+        for (int r = 0; r < rows.Count; r++)
+        {
+            var indices = rows[r];
+            var target = itemFactors.Slice(itemOf[r] * k, k);
+            foreach (var f in indices)
+            {
+                var row = a.AsSpan(f * n, n);
+                foreach (var g in indices)
+                {
+                    if (g > f) break;
+                    row[g] += 1.0;
+                }
+                AddTo(b.AsSpan(f * k, k), target);
+            }
+            if (!intercept) continue;
+            var bias = a.AsSpan(features * n, n);
+            foreach (var f in indices) bias[f] += 1.0;
+            bias[features] += 1.0;
+            AddTo(b.AsSpan(features * k, k), target);
+        }
+        for (int f = 0; f < features; f++) a[f * n + f] += lambda;
+        Factor(a, n);
+        Substitute(a, b, n, k);
+        var weights = new float[n * k];
+        for (int i = 0; i < weights.Length; i++) weights[i] = (float)b[i];
+        return weights;
+    }
+
+    private static void AddTo(Span<double> sum, ReadOnlySpan<float> values)
+    {
+        for (int d = 0; d < values.Length; d++) sum[d] += values[d];
+    }
+
+    /// <summary>In-place Cholesky of the lower triangle (row-major); a non-positive pivot is clamped to keep the solve finite.</summary>
+    private static void Factor(Span<double> a, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            var rowI = a.Slice(i * n, n);
+            for (int j = 0; j < i; j++)
+            {
+                var rowJ = a.Slice(j * n, n);
+                rowI[j] = (rowI[j] - TensorPrimitives.Dot<double>(rowI[..j], rowJ[..j])) / rowJ[j];
+            }
+            double diagonal = rowI[i] - TensorPrimitives.Dot<double>(rowI[..i], rowI[..i]);
+            rowI[i] = Math.Sqrt(Math.Max(diagonal, 1e-12));
+        }
+    }
+
+    /// <summary>Solves LLᵀX = B in place for the k right-hand sides in the columns of <paramref name="b"/>.</summary>
+    private static void Substitute(ReadOnlySpan<double> l, Span<double> b, int n, int k)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            var x = b.Slice(i * k, k);
+            for (int j = 0; j < i; j++)
+            {
+                // Features that never share an item leave most of L zero.
+                if (l[i * n + j] != 0) TensorPrimitives.MultiplyAdd<double>(b.Slice(j * k, k), -l[i * n + j], x, x);
+            }
+            TensorPrimitives.Divide<double>(x, l[i * n + i], x);
+        }
+        for (int i = n - 1; i >= 0; i--)
+        {
+            var x = b.Slice(i * k, k);
+            for (int j = i + 1; j < n; j++)
+            {
+                if (l[j * n + i] != 0) TensorPrimitives.MultiplyAdd<double>(b.Slice(j * k, k), -l[j * n + i], x, x);
+            }
+            TensorPrimitives.Divide<double>(x, l[i * n + i], x);
+        }
+    }
+}
