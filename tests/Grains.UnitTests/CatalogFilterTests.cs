@@ -153,6 +153,21 @@ public sealed class CatalogFilterTests(CatalogFixture fixture)
     }
 
     [Fact]
+    public async Task NewItemWithMetadataOnly_IsRecommendedToMatchingTastesAsLikeAKnownItem()
+    {
+        var premiere = Events.NewId("news-premiere");
+        await fixture.Client.GetGrain<IItemGrain>(premiere).UpsertAsync(new ItemMetadata("premiere", [], null, null, ["news"]));
+        await fixture.RefreshAsync();
+
+        var newsFan = await fixture.Client.GetGrain<IUserGrain>(CatalogFixture.User(2, 11)).RecommendAsync(RecommendationRequest.Top(35));
+        var dramaFan = await fixture.Client.GetGrain<IUserGrain>(CatalogFixture.User(0, 11)).RecommendAsync(RecommendationRequest.Top(20));
+
+        var item = Assert.Single(newsFan.Items, i => i.ItemId == premiere);
+        Assert.StartsWith("new: like news-", item.Reason, StringComparison.Ordinal);
+        Assert.DoesNotContain(dramaFan.Items, i => i.ItemId == premiere);
+    }
+
+    [Fact]
     public async Task Session_Invalid_ThrowsNamingTheField()
     {
         var sessions = fixture.Client.GetGrain<ISessionGrain>(0);

@@ -10,12 +10,14 @@ namespace AIaaS.Grains.Catalog;
 /// </summary>
 internal sealed class CatalogSnapshot
 {
-    public static readonly CatalogSnapshot Empty = new(0, new Dictionary<string, ItemMetadata>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+    public static readonly CatalogSnapshot Empty = new(
+        0, new Dictionary<string, ItemMetadata>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
 
-    private CatalogSnapshot(long revision, Dictionary<string, ItemMetadata> items, HashSet<string> deleted)
+    private CatalogSnapshot(long revision, Dictionary<string, ItemMetadata> items, Dictionary<string, long> changedAt, HashSet<string> deleted)
     {
         Revision = revision;
         Items = items;
+        ChangedAt = changedAt;
         Deleted = deleted;
         Ids = [.. items.Keys.Order(StringComparer.Ordinal)];
         Categories = Index(Ids, items, metadata => metadata.Categories);
@@ -25,6 +27,9 @@ internal sealed class CatalogSnapshot
     public long Revision { get; }
 
     public IReadOnlyDictionary<string, ItemMetadata> Items { get; }
+
+    /// <summary>The revision of each item's last change: the newest items are the highest.</summary>
+    public IReadOnlyDictionary<string, long> ChangedAt { get; }
 
     public IReadOnlySet<string> Deleted { get; }
 
@@ -39,22 +44,25 @@ internal sealed class CatalogSnapshot
     public CatalogSnapshot With(IEnumerable<CatalogEntry> changes, long revision)
     {
         var items = new Dictionary<string, ItemMetadata>(Items, StringComparer.Ordinal);
+        var changedAt = new Dictionary<string, long>(ChangedAt, StringComparer.Ordinal);
         var deleted = new HashSet<string>(Deleted, StringComparer.Ordinal);
         foreach (var change in changes)
         {
             if (change.Metadata is { } metadata)
             {
                 items[change.ItemId] = metadata;
+                changedAt[change.ItemId] = change.Revision;
                 deleted.Remove(change.ItemId);
             }
             else
             {
                 items.Remove(change.ItemId);
+                changedAt.Remove(change.ItemId);
                 deleted.Add(change.ItemId);
             }
         }
 
-        return new CatalogSnapshot(revision, items, deleted);
+        return new CatalogSnapshot(revision, items, changedAt, deleted);
     }
 
     private static FrozenDictionary<string, string[]> Index(string[] ids, Dictionary<string, ItemMetadata> items, Func<ItemMetadata, System.Collections.Immutable.ImmutableArray<string>> labelsOf)

@@ -1,6 +1,8 @@
 using AIaaS.Engine.Scoring;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
+using AIaaS.Grains.Options;
+using Microsoft.Extensions.Options;
 using AIaaS.Grains.Storage;
 
 namespace AIaaS.Grains.Catalog;
@@ -10,10 +12,11 @@ namespace AIaaS.Grains.Catalog;
 /// it reads from the store. Requests ask it which items they may return: as a mask over the current model's items
 /// (inside scoring) and item by item (for candidates the model does not hold).
 /// </summary>
-public sealed class ItemCatalog(TimeProvider time)
+public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> options)
 {
     private volatile CatalogSnapshot _current = CatalogSnapshot.Empty;
     private volatile CatalogFilterIndex? _index;
+    private volatile ColdItems? _cold;
 
     /// <summary>The revision of the last change this silo has read.</summary>
     public long Revision => _current.Revision;
@@ -85,6 +88,25 @@ public sealed class ItemCatalog(TimeProvider time)
         }
 
         return index.MaskFor(filter, time.GetUtcNow());
+    }
+
+    /// <summary>The newest catalog items <paramref name="model"/> does not know, with vectors from their metadata (empty without a content map).</summary>
+    public IReadOnlyList<ColdItem> ColdItemsFor(LoadedModel model) => Cold(model).Items;
+
+    /// <summary>The known item a cold one is most like, for its reason; null when none shares a category with it.</summary>
+    public string? LikeOf(LoadedModel model, ColdItem item) => Cold(model).LikeOf(item);
+
+    private ColdItems Cold(LoadedModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var current = _current;
+        var cold = _cold;
+        if (cold is null || !ReferenceEquals(cold.Catalog, current) || !ReferenceEquals(cold.Model, model))
+        {
+            _cold = cold = new ColdItems(current, model, options.Value.ColdItemCapacity);
+        }
+
+        return cold;
     }
 
     /// <summary>A page of the catalog's items in id order, of one category when given, and how many there are in all.</summary>

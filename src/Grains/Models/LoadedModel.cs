@@ -53,6 +53,13 @@ public sealed class LoadedModel
         return System.Numerics.Tensors.TensorPrimitives.Dot(factors.AsSpan(a * k, k), factors.AsSpan(b * k, k)) * _inverseNorms[a] * _inverseNorms[b];
     }
 
+    /// <summary>Cosine similarity of a vector (of norm <paramref name="inverseNorm"/>⁻¹) and a known item.</summary>
+    public float Similarity(ReadOnlySpan<float> vector, float inverseNorm, int item)
+    {
+        var k = Snapshot.Factors;
+        return System.Numerics.Tensors.TensorPrimitives.Dot(Snapshot.ItemFactors.AsSpan(item * k, k), vector) * inverseNorm * _inverseNorms[item];
+    }
+
     private static float[] InverseNorms(float[] factors, int k)
     {
         var inverse = new float[factors.Length / k];

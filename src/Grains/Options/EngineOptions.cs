@@ -53,6 +53,12 @@ public sealed class EngineOptions
     /// <summary>Interactions an item unknown to the model needs before it gets a vector and can be recommended.</summary>
     public int NewItemMinInteractions { get; set; } = 3;
 
+    /// <summary>
+    /// How many of the newest catalog items the model does not know get a vector from their metadata (the model's
+    /// content map) and are blended into every answer; 0 turns content-based cold start off.
+    /// </summary>
+    public int ColdItemCapacity { get; set; } = 1000;
+
     /// <summary>Users' vectors an unknown item keeps to fold itself in; the oldest are dropped past this.</summary>
     public int NewItemEvidenceCapacity { get; set; } = 200;
 

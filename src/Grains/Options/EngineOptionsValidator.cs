@@ -14,6 +14,7 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         RequireRange(failures, nameof(options.CoOccurrenceWindow), options.CoOccurrenceWindow, 0, 1000);
         RequireRange(failures, nameof(options.CoOccurrenceCapacity), options.CoOccurrenceCapacity, 1, 100_000);
         RequireRange(failures, nameof(options.NewItemMinInteractions), options.NewItemMinInteractions, 1, 100_000);
+        RequireRange(failures, nameof(options.ColdItemCapacity), options.ColdItemCapacity, 0, 100_000);
         RequireRange(failures, nameof(options.NewItemEvidenceCapacity), options.NewItemEvidenceCapacity, 1, 100_000);
         if (!double.IsFinite(options.LiveBoost) || options.LiveBoost < 1)
         {

@@ -28,6 +28,7 @@ public sealed class RetrainingGrain(
     [PersistentState("retraining")] IPersistentState<RetrainingState> state,
     IModelStore store,
     IInteractionLogStore log,
+    IItemCatalogStore catalog,
     EngineStatsReader stats,
     IOptions<RetrainingOptions> retraining,
     IOptions<EngineOptions> engine,
@@ -142,6 +143,7 @@ public sealed class RetrainingGrain(
                 log, engine.Value, _options.ReadPageSize, data, count => _progress = $"reading the interaction log: {count} events", CancellationToken.None);
             var builder = data.Builder;
             var watermark = (long[])data.ReadThrough.Clone();
+            var features = await CatalogFeatureReader.ReadAsync(catalog, CancellationToken.None);
             var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             var events = builder.Interactions;
             _progress = $"training version {version} on {events} events";
@@ -151,7 +153,7 @@ public sealed class RetrainingGrain(
             var (snapshot, trainSeconds) = await Task.Run(() =>
             {
                 var trainStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-                var trained = ModelTrainer.Train(builder, options, version, watermark, time);
+                var trained = ModelTrainer.Train(builder, options, version, watermark, time, features);
                 return (trained, System.Diagnostics.Stopwatch.GetElapsedTime(trainStarted).TotalSeconds);
             });
             var engineSeconds = addSeconds + trainSeconds;

@@ -1,13 +1,14 @@
 using System.Collections.Immutable;
 using System.Numerics.Tensors;
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Models;
 
 namespace AIaaS.Grains.Users;
 
 /// <summary>
 /// Merges the model's top items with the catalog delta: new items (vectors folded in since the training)
-/// and live items, boosted inside their window. Both sets are small, so they are scored here directly; the caller's
+/// and live items, boosted inside their window, and cold catalog items with vectors from their metadata. Both sets are small, so they are scored here directly; the caller's
 /// skip rule (seen, excluded, filtered out, ineligible) applies to them as the mask did to the model's items.
 /// </summary>
 internal static class CandidateBlender
@@ -23,7 +24,9 @@ internal static class CandidateBlender
         Func<string, bool> skip,
         int count,
         double liveBoost,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyList<ColdItem>? cold = null,
+        Func<ColdItem, string?>? likeOf = null)
     {
         var candidates = new Dictionary<string, RecommendedItem>(StringComparer.Ordinal);
         foreach (var item in modelItems)
@@ -31,8 +34,10 @@ internal static class CandidateBlender
             candidates[item.ItemId] = delta.IsLive(item.ItemId, now) ? item with { Score = Boost(item.Score, liveBoost), Reason = LiveReason } : item;
         }
 
+        var folded = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in delta.NewItems(model.Version))
         {
+            folded.Add(item.ItemId);
             if (!skip(item.ItemId))
             {
                 var score = (double)TensorPrimitives.Dot(userVector, item.Vector.AsSpan());
@@ -51,9 +56,30 @@ internal static class CandidateBlender
             }
         }
 
+        // An item's own interactions take over from its metadata: once it is folded in, its content vector is not used.
+        var fromContent = new Dictionary<string, ColdItem>(StringComparer.Ordinal);
+        foreach (var item in cold ?? [])
+        {
+            if (!folded.Contains(item.ItemId) && !skip(item.ItemId) && !candidates.ContainsKey(item.ItemId))
+            {
+                fromContent[item.ItemId] = item;
+                candidates[item.ItemId] = new RecommendedItem(item.ItemId, TensorPrimitives.Dot(userVector, item.Vector.AsSpan()), NewReason);
+            }
+        }
+
         var ranked = candidates.Values.ToList();
         ranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.ItemId, b.ItemId));
-        return [.. ranked.Take(count)];
+        var top = ranked.Take(count).ToList();
+        for (var i = 0; i < top.Count; i++)
+        {
+            // Named only for the items returned: finding the closest known item is a scan of the item's categories.
+            if (fromContent.TryGetValue(top[i].ItemId, out var item) && likeOf?.Invoke(item) is { } like)
+            {
+                top[i] = top[i] with { Reason = $"new: like {like}" };
+            }
+        }
+
+        return [.. top];
     }
 
     private static void Offer(Dictionary<string, RecommendedItem> candidates, RecommendedItem item)

@@ -108,7 +108,8 @@ public sealed class Recommender(
                 scored.Add(new RecommendedItem(itemId, score, because is null ? "recommended for you" : $"because you watched {because}"));
             }
 
-            return ((model.Version, [.. CandidateBlender.Blend(scored, vector, model, delta, skip, request.Depth, _options.LiveBoost, now)]), refolded);
+            return ((model.Version, [.. CandidateBlender.Blend(scored, vector, model, delta, skip, request.Depth, _options.LiveBoost, now,
+                items.ColdItemsFor(model), cold => items.LikeOf(model, cold))]), refolded);
         }
 
         return (null, refolded);
