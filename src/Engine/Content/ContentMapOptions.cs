@@ -4,7 +4,7 @@ namespace AIaaS.Engine.Content;
 public sealed class ContentMapOptions
 {
     /// <summary>The λ tuned on MovieLens 100K's cold-items protocol (docs/benchmarks.md).</summary>
-    public const double DefaultRegularization = 10.0;
+    public const double DefaultRegularization = 30.0;
 
     /// <summary>
     /// Ridge penalty λ on the feature weights. Small values let a rare feature carry the few items it was seen on;

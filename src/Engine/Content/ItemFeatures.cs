@@ -5,7 +5,7 @@ namespace AIaaS.Engine.Content;
 /// <c>tag:funny</c> for each tag. Both are trimmed and lower-cased (invariant culture), so "Drama" and "drama " are
 /// one feature; empty labels are dropped, repeats kept once. Training and serving build features with this one
 /// helper so that they agree: the serving side passes an item's metadata categories and tags, and MovieLens' release
-/// decade arrives as a tag (<c>tag:1990s</c>).
+/// year and decade arrive as tags (<c>tag:1995</c>, <c>tag:1990s</c>).
 /// </summary>
 public static class ItemFeatures
 {

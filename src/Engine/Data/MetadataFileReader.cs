@@ -33,7 +33,7 @@ internal static class MetadataFileReader
         return [.. names.Values];
     }
 
-    /// <summary>ml-100k items: id|title|release date|video release|url|one 0/1 flag per genre.</summary>
+    /// <summary>ml-100k items: id|title|release date|video release|url|one 0/1 flag per genre; the year is the title's, else the release date's.</summary>
     public static void ReadUItem(string path, string[] genres, ItemContentBuilder items)
     {
         foreach (var (line, number) in Lines(path, Encoding.Latin1))
@@ -54,7 +54,8 @@ internal static class MetadataFileReader
                     default: throw new DatasetFormatException(path, number, $"genre flag {g + 1} is '{fields[UItemFixedFields + g]}', not 0 or 1");
                 }
             }
-            if (ReleaseDecade.OfDate(fields[2]) is { } decade) items.AddTag(item, decade);
+            // The title's year is the film's; the date is sometimes a re-release's (Return of the Jedi (1983), 14-Mar-1997).
+            ReleaseYear.AddTags(items, item, ReleaseYear.OfTitle(fields[1]) ?? ReleaseYear.OfDate(fields[2]));
         }
     }
 
@@ -73,7 +74,7 @@ internal static class MetadataFileReader
             {
                 if (genre != NoGenres) items.AddCategory(item, genre);
             }
-            if (ReleaseDecade.OfTitle(fields[1]) is { } decade) items.AddTag(item, decade);
+            ReleaseYear.AddTags(items, item, ReleaseYear.OfTitle(fields[1]));
         }
     }
 

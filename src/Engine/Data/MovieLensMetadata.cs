@@ -2,8 +2,8 @@ namespace AIaaS.Engine.Data;
 
 /// <summary>
 /// Loads the item metadata of a MovieLens-format folder: ml-100k <c>u.item</c> (genres named by <c>u.genre</c>, release
-/// decade from the release date), ml-1m <c>movies.dat</c>, or ml-latest <c>movies.csv</c> and <c>tags.csv</c> (genres,
-/// the decade of the year in the title, and tags). Only what needs metadata (the cold-items protocol) calls it.
+/// year and decade from the title's year, else from the release date), ml-1m <c>movies.dat</c>, or ml-latest <c>movies.csv</c> and <c>tags.csv</c>
+/// (genres, the year in the title and its decade, and tags). Only what needs metadata (the cold-items protocol) calls it.
 /// </summary>
 public static class MovieLensMetadata
 {

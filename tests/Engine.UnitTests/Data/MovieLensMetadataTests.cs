@@ -8,28 +8,30 @@ public class MovieLensMetadataTests
     private const string Genres = "unknown|0\nAction|1\nChildren's|2\nDrama|3\n\n";
 
     [Fact]
-    public void Load_UItem_ReadsLatin1TitleGenresAndDecade()
+    public void Load_UItem_ReadsLatin1TitleGenresAndReleaseYear()
     {
         using var dir = new TempDirectory();
         dir.Write("u.genre", Genres);
         WriteLatin1(dir, "u.item",
             "1|Toy Story (1995)|01-Jan-1995||http://x|0|0|1|0\n" +
-            "2|Café au lait (1993)|01-Jan-1993||http://y|0|1|0|1\r\n" +
-            "3|unknown||||1|0|0|0\n");
+            "2|Café au lait (1993)|14-Mar-1997||http://y|0|1|0|1\r\n" +
+            "3|unknown||||1|0|0|0\n" +
+            "4|No year in the title|01-Jan-1971||http://z|0|0|0|1\n");
 
         var items = MovieLensMetadata.Load(dir.Path);
 
-        Assert.Equal(3, items.Count);
-        Assert.Equal(new ItemContent(1, "Toy Story (1995)", ["Children's"], ["1990s"]), items[1], ContentComparer.Instance);
+        Assert.Equal(4, items.Count);
+        Assert.Equal(new ItemContent(1, "Toy Story (1995)", ["Children's"], ["1995", "1990s"]), items[1], ContentComparer.Instance);
         Assert.Equal("Café au lait (1993)", items[2].Title);
         Assert.Equal(["Action", "Drama"], items[2].Categories);
-        Assert.Equal(["1990s"], items[2].Tags);
+        Assert.Equal(["1993", "1990s"], items[2].Tags);
         Assert.Equal(["unknown"], items[3].Categories);
         Assert.Empty(items[3].Tags);
+        Assert.Equal(["1971", "1970s"], items[4].Tags);
     }
 
     [Fact]
-    public void Load_MoviesCsvAndTags_QuotedTitleWithCommaDecadeFromTitleAndLowerCasedTags()
+    public void Load_MoviesCsvAndTags_QuotedTitleWithCommaYearFromTitleAndLowerCasedTags()
     {
         using var dir = new TempDirectory();
         dir.Write("ratings.csv", "userId,movieId,rating,timestamp\n1,2,4.0,1\n");
@@ -49,10 +51,10 @@ public class MovieLensMetadataTests
 
         Assert.Equal("American President, The (1995)", items[2].Title);
         Assert.Equal(["Comedy", "Drama", "Romance"], items[2].Categories);
-        Assert.Equal(["1990s", "funny", "dark, moody"], items[2].Tags);
+        Assert.Equal(["1995", "1990s", "funny", "dark, moody"], items[2].Tags);
         Assert.Equal("Say \"Anything\" (1989)", items[3].Title);
         Assert.Empty(items[3].Categories);
-        Assert.Equal(["1980s"], items[3].Tags);
+        Assert.Equal(["1989", "1980s"], items[3].Tags);
         Assert.Empty(items[4].Tags);
         Assert.Equal(new ItemContent(9, "", [], ["cult"]), items[9], ContentComparer.Instance);
     }
@@ -67,7 +69,7 @@ public class MovieLensMetadataTests
 
         Assert.Equal(["Animation", "Children's", "Comedy"], items[1].Categories);
         Assert.Equal("Misérables, Les (1995)", items[73].Title);
-        Assert.Equal(["1990s"], items[73].Tags);
+        Assert.Equal(["1995", "1990s"], items[73].Tags);
     }
 
     [Fact]
