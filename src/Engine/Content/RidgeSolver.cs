@@ -1,4 +1,5 @@
 using System.Numerics.Tensors;
+using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Engine.Content;
 
@@ -37,7 +38,7 @@ internal static class RidgeSolver
             AddTo(b.AsSpan(features * k, k), target);
         }
         for (int f = 0; f < features; f++) a[f * n + f] += lambda;
-        Factor(a, n);
+        CholeskyFactor.InPlace(a, n);
         Substitute(a, b, n, k);
         var weights = new float[n * k];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)b[i];
@@ -47,22 +48,6 @@ internal static class RidgeSolver
     private static void AddTo(Span<double> sum, ReadOnlySpan<float> values)
     {
         for (int d = 0; d < values.Length; d++) sum[d] += values[d];
-    }
-
-    /// <summary>In-place Cholesky of the lower triangle (row-major); a non-positive pivot is clamped to keep the solve finite.</summary>
-    private static void Factor(Span<double> a, int n)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            var rowI = a.Slice(i * n, n);
-            for (int j = 0; j < i; j++)
-            {
-                var rowJ = a.Slice(j * n, n);
-                rowI[j] = (rowI[j] - TensorPrimitives.Dot<double>(rowI[..j], rowJ[..j])) / rowJ[j];
-            }
-            double diagonal = rowI[i] - TensorPrimitives.Dot<double>(rowI[..i], rowI[..i]);
-            rowI[i] = Math.Sqrt(Math.Max(diagonal, 1e-12));
-        }
     }
 
     /// <summary>Solves LLᵀX = B in place for the k right-hand sides in the columns of <paramref name="b"/>.</summary>

@@ -74,24 +74,8 @@ internal static class AlsRowSolver
                 TensorPrimitives.MultiplyAdd(y[..(row + 1)], w * y[row], target, target);
             }
         }
-        Factor(a, k);
+        CholeskyFactor.InPlace(a, k);
         Substitute(a, b, x, k);
-    }
-
-    /// <summary>In-place Cholesky of the lower triangle (row-major); a non-positive pivot is clamped to keep the solve finite.</summary>
-    private static void Factor(Span<float> a, int k)
-    {
-        for (int i = 0; i < k; i++)
-        {
-            var rowI = a.Slice(i * k, k);
-            for (int j = 0; j < i; j++)
-            {
-                var rowJ = a.Slice(j * k, k);
-                rowI[j] = (rowI[j] - TensorPrimitives.Dot(rowI[..j], rowJ[..j])) / rowJ[j];
-            }
-            float diagonal = rowI[i] - TensorPrimitives.Dot(rowI[..i], rowI[..i]);
-            rowI[i] = MathF.Sqrt(MathF.Max(diagonal, 1e-12f));
-        }
     }
 
     /// <summary>Solves LLᵀx = b given the factor in the lower triangle of <paramref name="l"/>.</summary>
