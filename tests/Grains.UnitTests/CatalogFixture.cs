@@ -38,24 +38,7 @@ public sealed class CatalogFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Cluster = await TestClusters.StartAsync(1, services =>
-        {
-            services.Configure<EngineOptions>(o =>
-            {
-                o.LogPartitions = 2;
-                o.TrendingPublishInterval = TimeSpan.FromHours(1);
-                o.ModelRefreshInterval = TimeSpan.FromHours(1);
-            });
-            services.Configure<RetrainingOptions>(o =>
-            {
-                o.Factors = 8;
-                o.Iterations = 10;
-                o.Regularization = 0.5f;
-                o.Alpha = 10;
-                o.Threads = 1;
-                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
-            });
-        });
+        Cluster = await TestClusters.StartTrainingAsync(logPartitions: 2);
 
         var random = new Random(11);
         for (var g = 0; g < Groups.Length; g++)

@@ -16,24 +16,7 @@ public sealed class RetrainingFixture : IAsyncLifetime
     public IClusterClient Client => Cluster.Client;
 
     public async Task InitializeAsync() =>
-        Cluster = await TestClusters.StartAsync(1, services =>
-        {
-            services.Configure<EngineOptions>(o =>
-            {
-                o.LogPartitions = 4;
-                o.TrendingPublishInterval = TimeSpan.FromHours(1);
-                o.ModelRefreshInterval = TimeSpan.FromHours(1);
-            });
-            services.Configure<RetrainingOptions>(o =>
-            {
-                o.Factors = 8;
-                o.Iterations = 10;
-                o.Regularization = 0.5f;
-                o.Alpha = 10;
-                o.Threads = 1;
-                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
-            });
-        });
+        Cluster = await TestClusters.StartTrainingAsync(logPartitions: 4);
 
     /// <summary>Starts a training and waits for it to end (bounded), then loads the result on the silo.</summary>
     public async Task<ModelStatus> RetrainAsync()

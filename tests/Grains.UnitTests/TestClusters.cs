@@ -32,6 +32,30 @@ internal static class TestClusters
         return cluster;
     }
 
+    /// <summary>
+    /// One silo for tests that train: timers that would publish or train on their own pushed out of the way, and a small,
+    /// quick factorization.
+    /// </summary>
+    public static Task<InProcessTestCluster> StartTrainingAsync(int logPartitions) =>
+        StartAsync(1, services =>
+        {
+            services.Configure<Options.EngineOptions>(o =>
+            {
+                o.LogPartitions = logPartitions;
+                o.TrendingPublishInterval = TimeSpan.FromHours(1);
+                o.ModelRefreshInterval = TimeSpan.FromHours(1);
+            });
+            services.Configure<Options.RetrainingOptions>(o =>
+            {
+                o.Factors = 8;
+                o.Iterations = 10;
+                o.Regularization = 0.5f;
+                o.Alpha = 10;
+                o.Threads = 1;
+                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
+            });
+        });
+
     /// <summary>The cluster's interaction log store.</summary>
     public static IInteractionLogStore LogStore(InProcessTestCluster cluster) =>
         cluster.Silos[0].ServiceProvider.GetRequiredService<IInteractionLogStore>();

@@ -17,9 +17,4 @@ function delay()
   return pause
 end
 
-function done(summary, latency, requests)
-  io.write(string.format("requests %d, errors (non-2xx) %d, timeouts %d\n", summary.requests, summary.errors.status, summary.errors.timeout))
-  for _, p in ipairs({ 50, 90, 99, 99.9 }) do
-    io.write(string.format("p%g %.2f ms\n", p, latency:percentile(p) / 1000))
-  end
-end
+dofile((debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./") .. "report.lua")
