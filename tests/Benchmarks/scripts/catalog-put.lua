@@ -32,7 +32,4 @@ function response(status, headers, body)
   if status ~= 200 and status ~= 204 then
     io.write("PUT answered " .. status .. "\n")
   end
-  if next_item > items then
-    wrk.thread:stop()
-  end
 end
