@@ -17,12 +17,13 @@ public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> optio
     private volatile CatalogSnapshot _current = CatalogSnapshot.Empty;
     private volatile CatalogFilterIndex? _index;
     private volatile ColdItems? _cold;
+    private volatile bool _loaded;
 
     /// <summary>The revision of the last change this silo has read.</summary>
     public long Revision => _current.Revision;
 
     /// <summary>Whether the catalog has been read from the store once (until then nothing is known to be hidden or deleted).</summary>
-    public bool IsLoaded { get; private set; }
+    public bool IsLoaded => _loaded;
 
     public void Apply(IReadOnlyCollection<CatalogEntry> changes, long throughRevision)
     {
@@ -32,7 +33,7 @@ public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> optio
             _current = _current.With(changes, Math.Max(throughRevision, _current.Revision));
         }
 
-        IsLoaded = true;
+        _loaded = true;
     }
 
     /// <summary>The item's metadata, or null when the catalog has none (never stored or deleted).</summary>

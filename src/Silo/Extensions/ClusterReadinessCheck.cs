@@ -1,15 +1,18 @@
 using AIaaS.Grains.Interfaces;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Models;
 using Orleans.Runtime;
 
 namespace AIaaS.Silo.Extensions;
 
 /// <summary>
-/// Ready when this silo is an active cluster member, a grain call round-trips, and the model catalog has
-/// caught up with the cluster's current model (or knows that none has been trained).
+/// Ready when this silo is an active cluster member, a grain call round-trips, the model catalog has
+/// caught up with the cluster's current model (or knows that none has been trained), and the item catalog has been
+/// read once (until then a hidden or deleted item could be recommended).
 /// </summary>
-internal sealed class ClusterReadinessCheck(ISiloStatusOracle membership, IGrainFactory grains, ModelCatalogRefresher models) : IHealthCheck
+internal sealed class ClusterReadinessCheck(
+    ISiloStatusOracle membership, IGrainFactory grains, ModelCatalogRefresher models, ItemCatalog items, ItemCatalogRefresher itemChanges) : IHealthCheck
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(2);
 
@@ -24,6 +27,11 @@ internal sealed class ClusterReadinessCheck(ISiloStatusOracle membership, IGrain
         {
             await grains.GetGrain<ITrendingGrain>(0).GetTopAsync().AsTask().WaitAsync(CallTimeout, cancellationToken);
             var version = await models.RefreshAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken);
+            if (!items.IsLoaded)
+            {
+                await itemChanges.RefreshAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken);
+            }
+
             return HealthCheckResult.Healthy(version > 0 ? $"Serving model version {version}." : "No model trained yet.");
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
