@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AIaaS.Cli.UnitTests;
 
 /// <summary>`aiaas recommend` against a loopback server answering in the engine's shape.</summary>
@@ -8,7 +6,7 @@ public sealed class RecommendCommandTests
     internal const string Answer = """
         {"userId":"u1","modelVersion":3,"items":[
           {"itemId":"i1","score":0.93,"reason":"because you watched i9"},
-          {"itemId":"i7","score":0.5,"reason":"popular in drama"}]}
+          {"itemId":"i7","score":0.5,"reason":"popular in \"drama\" & <new>"}]}
         """;
 
     [Fact]
@@ -22,7 +20,7 @@ public sealed class RecommendCommandTests
         Assert.Equal(0, exit);
         Assert.Equal("", error);
         Assert.Equal("/v1/users/u1/recommendations?count=5&category=drama&category=comedy", Assert.Single(engine.Requests).PathAndQuery);
-        foreach (var text in new[] { "rank", "item", "score", "reason", "i1", "0.9300", "because you watched i9", "i7", "popular in drama", "model version 3" })
+        foreach (var text in new[] { "rank", "item", "score", "reason", "i1", "0.9300", "because you watched i9", "i7", "popular in \"drama\" & <new>", "model version 3" })
         {
             Assert.Contains(text, output, StringComparison.Ordinal);
         }
@@ -42,8 +40,7 @@ public sealed class RecommendCommandTests
         Assert.Equal(0, exit);
         var line = Assert.Single(output.TrimEnd().Split('\n'));
         Assert.Equal("/v1/users/u%201/recommendations?count=10", Assert.Single(engine.Requests).PathAndQuery);
-        using var expected = JsonDocument.Parse(Answer);
-        Assert.Equal(JsonSerializer.Serialize(expected.RootElement), line);
+        Assert.Equal(string.Concat(Answer.Split('\n').Select(l => l.Trim())), line);
     }
 
     [Theory]

@@ -63,6 +63,7 @@ public sealed class StatusCommandTests
         var root = json.RootElement;
         Assert.Equal(3, root.GetProperty("model").GetProperty("version").GetInt64());
         Assert.Equal("out of memory", root.GetProperty("model").GetProperty("lastError").GetString());
+        Assert.Contains("\"trainedAt\":\"2026-11-30T08:15:00+00:00\"", output, StringComparison.Ordinal);
         Assert.Equal(100000, root.GetProperty("stats").GetProperty("events").GetInt64());
         Assert.True(root.GetProperty("ready").GetProperty("ready").GetBoolean());
         Assert.Equal("Healthy", root.GetProperty("ready").GetProperty("status").GetString());

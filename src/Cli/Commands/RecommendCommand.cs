@@ -32,7 +32,7 @@ internal static class RecommendCommand
             var answer = await EngineResponse.GetJsonAsync(http, Path(userId, n, parse.GetValue(category) ?? []), ct);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(answer));
+                JsonLine.Write(answer);
                 return 0;
             }
 

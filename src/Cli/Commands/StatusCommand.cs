@@ -21,7 +21,7 @@ internal static class StatusCommand
             var status = await EngineStatus.ReadAsync(http, ct);
             if (parse.GetValue(json))
             {
-                Console.WriteLine(JsonSerializer.Serialize(new { model = status.Model, stats = status.Stats, ready = new { ready = status.Ready, status = status.Health } }));
+                JsonLine.Write(new { model = status.Model, stats = status.Stats, ready = new { ready = status.Ready, status = status.Health } });
                 return 0;
             }
 

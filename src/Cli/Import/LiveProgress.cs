@@ -13,7 +13,7 @@ internal static class LiveProgress
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new EventsColumn(), new RemainingTimeColumn())
             .StartAsync(async context =>
             {
-                var task = context.AddTask("importing", maxValue: Math.Max(total, 1));
+                var task = context.AddTask("import", maxValue: Math.Max(total, 1));
                 var result = await work(new Progress(task));
                 task.Value = task.MaxValue;
                 return result;
@@ -36,6 +36,6 @@ internal static class LiveProgress
     private sealed class EventsColumn : ProgressColumn
     {
         public override IRenderable Render(RenderOptions options, ProgressTask task, TimeSpan deltaTime) =>
-            new Text(string.Create(CultureInfo.InvariantCulture, $"{task.Value:N0}/{task.MaxValue:N0} events, {task.Speed ?? 0:N0} events/s"));
+            new Text(string.Create(CultureInfo.InvariantCulture, $"{task.Value:N0}/{task.MaxValue:N0} events, {task.Speed ?? 0:N0}/s"));
     }
 }
