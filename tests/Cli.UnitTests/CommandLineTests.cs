@@ -82,11 +82,17 @@ public sealed class CommandLineTests : IDisposable
         return (exit, error);
     }
 
-    internal static async Task<(int Exit, string Output, string Error)> RunWithOutputAsync(params string[] args)
+    internal static Task<(int Exit, string Output, string Error)> RunWithOutputAsync(params string[] args) =>
+        RunWithApiKeyVariableAsync(null, args);
+
+    /// <summary>Runs with AIAAS_API_KEY set to <paramref name="apiKeyVariable"/> (null: unset) for this run only.</summary>
+    internal static async Task<(int Exit, string Output, string Error)> RunWithApiKeyVariableAsync(string? apiKeyVariable, params string[] args)
     {
-        // Console redirection is process-wide, so CLI runs in tests take turns.
+        // Console redirection and the environment are process-wide, so CLI runs in tests take turns.
         await ConsoleGate.WaitAsync();
         var (stdout, stderr) = (Console.Out, Console.Error);
+        var variable = Environment.GetEnvironmentVariable(AIaaS.Cli.Commands.ApiKeyOption.Variable);
+        Environment.SetEnvironmentVariable(AIaaS.Cli.Commands.ApiKeyOption.Variable, apiKeyVariable);
         using var output = new StringWriter();
         using var error = new StringWriter();
         try
@@ -102,6 +108,7 @@ public sealed class CommandLineTests : IDisposable
         {
             Console.SetOut(stdout);
             Console.SetError(stderr);
+            Environment.SetEnvironmentVariable(AIaaS.Cli.Commands.ApiKeyOption.Variable, variable);
             ConsoleGate.Release();
         }
     }

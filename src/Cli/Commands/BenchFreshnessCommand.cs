@@ -14,11 +14,12 @@ internal static class BenchFreshnessCommand
         var server = new Option<string>("--server") { Description = "Base address of a running engine with data and a model", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
         var users = new Option<int>("--users") { Description = "Probe users \"1\"..\"N\" (ml-100k has 943)", DefaultValueFactory = _ => 943 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
-        var command = new Command("freshness", "Time from POST /v1/events returning to a recommendation that reflects it") { server, users, json };
+        var apiKey = ApiKeyOption.Create();
+        var command = new Command("freshness", "Time from POST /v1/events returning to a recommendation that reflects it") { server, apiKey, users, json };
         command.SetAction((parse, ct) => CliErrors.RunAsync(async () =>
         {
             var count = CliErrors.InRange(parse.GetValue(users), 1, 1_000_000, "--users");
-            using var http = EngineHttp.Create(parse.GetValue(server)!);
+            using var http = EngineHttp.Create(parse.GetValue(server)!, ApiKeyOption.Resolve(parse, apiKey));
             var ids = Enumerable.Range(1, count).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
             var result = await FreshnessProbe.RunAsync(http, ids, ct);
             var probed = result.Latency.Count;

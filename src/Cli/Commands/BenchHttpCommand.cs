@@ -22,7 +22,8 @@ internal static class BenchHttpCommand
             DefaultValueFactory = _ => 0,
         };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
-        var command = new Command("http", "Measure GET /v1/users/{id}/recommendations latency against a running engine") { server, users, concurrency, seconds, warmup, pauseMs, json };
+        var apiKey = ApiKeyOption.Create();
+        var command = new Command("http", "Measure GET /v1/users/{id}/recommendations latency against a running engine") { server, apiKey, users, concurrency, seconds, warmup, pauseMs, json };
         command.SetAction((parse, ct) => CliErrors.RunAsync(async () =>
         {
             var userCount = CliErrors.InRange(parse.GetValue(users), 1, 10_000_000, "--users");
@@ -36,7 +37,7 @@ internal static class BenchHttpCommand
             }
 
             var ids = Enumerable.Range(1, userCount).Select(i => i.ToString(CultureInfo.InvariantCulture)).ToArray();
-            using var http = EngineHttp.Create(parse.GetValue(server)!);
+            using var http = EngineHttp.Create(parse.GetValue(server)!, ApiKeyOption.Resolve(parse, apiKey));
             var results = new List<HttpLoadResult>();
             foreach (var level in levels)
             {

@@ -22,6 +22,7 @@ internal static class EvaluateCommand
         var cgSteps = new Option<int?>("--cg-steps") { Description = "ALS: conjugate-gradient steps per row (default: tuned)" };
         var learningRate = new Option<float?>("--learning-rate") { Description = "MF: SGD step size (default: tuned)" };
         var server = new Option<string?>("--server") { Description = "Evaluate through a running, empty engine's HTTP API instead of offline" };
+        var apiKey = ApiKeyOption.Create();
         var decay = new Option<float?>("--learning-rate-decay") { Description = "MF: learning-rate multiplier per epoch (default: tuned)" };
         var biasRate = new Option<float?>("--bias-learning-rate") { Description = "MF: SGD step size of the biases (default: tuned)" };
         var biasRegularization = new Option<float?>("--bias-regularization") { Description = "MF: L2 penalty on the biases (default: tuned)" };
@@ -29,7 +30,7 @@ internal static class EvaluateCommand
         var contentIntercept = new Option<bool?>("--content-intercept") { Description = "cold-items, als: whether the content map fits an intercept (default: tuned)" };
 
         var command = new Command("evaluate", "Evaluate a model offline, or through a running engine with --server, on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server })
+        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server, apiKey })
         {
             command.Options.Add(option);
         }
@@ -52,7 +53,7 @@ internal static class EvaluateCommand
                 ContentIntercept = r.GetValue(contentIntercept),
             };
             return r.GetValue(server) is { } url
-                ? await OnlineEvaluation.RunAsync(request, url, ct)
+                ? await OnlineEvaluation.RunAsync(request, url, ApiKeyOption.Resolve(r, apiKey), ct)
                 : EvaluationRunner.Run(request);
         }));
         return command;

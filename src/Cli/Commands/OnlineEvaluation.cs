@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using AIaaS.Cli.Http;
 using AIaaS.Cli.Import;
@@ -17,7 +16,7 @@ internal static class OnlineEvaluation
     private const int K = 10;
     private static readonly TimeSpan TrainingTimeout = TimeSpan.FromMinutes(30);
 
-    public static async Task<int> RunAsync(EvaluationRequest request, string server, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(EvaluationRequest request, string server, string? apiKey, CancellationToken cancellationToken)
     {
         if (request.Protocol != "ranking" || request.Model != "als")
         {
@@ -27,16 +26,16 @@ internal static class OnlineEvaluation
         var dataset = MovieLens.Load(request.Data);
         var dense = DenseRatings.From(dataset);
         var split = EvaluationSplits.Ranking(dense, request.Seed);
-        using var http = EngineHttp.Create(server);
+        using var http = EngineHttp.Create(server, apiKey);
 
-        var stats = await GetJsonAsync(http, "/v1/stats", cancellationToken);
+        var stats = await EngineResponse.GetJsonAsync(http, "/v1/stats", cancellationToken);
         if (stats.GetProperty("events").GetInt64() > 0)
         {
             return CliErrors.Fail($"the engine at {server} already holds {stats.GetProperty("events").GetInt64()} events: online evaluation needs an empty engine");
         }
 
         var train = Subset(dataset, split.Train);
-        await new ImportRunner(http, 1000, 4).RunAsync(train, new ProgressBar(train.Count, Console.Error), cancellationToken);
+        await ImportProgress.RunAsync(train.Count, progress => new ImportRunner(http, 1000, 4).RunAsync(train, progress, cancellationToken));
         var model = await RetrainAsync(http, cancellationToken);
         var version = model.GetProperty("version").GetInt64();
 
@@ -74,7 +73,7 @@ internal static class OnlineEvaluation
     /// <summary>Starts a retraining and waits until it produced a new version and this engine serves it.</summary>
     private static async Task<JsonElement> RetrainAsync(HttpClient http, CancellationToken cancellationToken)
     {
-        var before = (await GetJsonAsync(http, "/v1/model", cancellationToken)).GetProperty("version") is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : 0;
+        var before = (await EngineResponse.GetJsonAsync(http, "/v1/model", cancellationToken)).GetProperty("version") is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : 0;
         using var started = await http.PostAsync("/v1/model/retrain", null, cancellationToken);
         await EngineResponse.EnsureSuccessAsync(started, cancellationToken);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -82,7 +81,7 @@ internal static class OnlineEvaluation
         while (true)
         {
             await Task.Delay(250, timeout.Token);
-            var model = await GetJsonAsync(http, "/v1/model", timeout.Token);
+            var model = await EngineResponse.GetJsonAsync(http, "/v1/model", timeout.Token);
             var training = model.GetProperty("training").GetBoolean();
             var version = model.GetProperty("version") is { ValueKind: JsonValueKind.Number } n ? n.GetInt64() : 0;
             if (!training && version > before)
@@ -128,7 +127,7 @@ internal static class OnlineEvaluation
     {
         for (var attempt = 0; ; attempt++)
         {
-            var body = await GetJsonAsync(http, $"/v1/users/{rawUser}/recommendations?count={K}", cancellationToken);
+            var body = await EngineResponse.GetJsonAsync(http, $"/v1/users/{rawUser}/recommendations?count={K}", cancellationToken);
             var served = body.GetProperty("modelVersion") is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : 0;
             if (served >= version)
             {
@@ -143,12 +142,5 @@ internal static class OnlineEvaluation
 
             await Task.Delay(250, cancellationToken);
         }
-    }
-
-    private static async Task<JsonElement> GetJsonAsync(HttpClient http, string path, CancellationToken cancellationToken)
-    {
-        using var response = await http.GetAsync(path, cancellationToken);
-        await EngineResponse.EnsureSuccessAsync(response, cancellationToken);
-        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
     }
 }

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace AIaaS.Cli.Http;
@@ -5,6 +6,14 @@ namespace AIaaS.Cli.Http;
 /// <summary>Turns an engine's error answer into an exception whose message is the problem's own detail.</summary>
 internal static class EngineResponse
 {
+    /// <summary>GET <paramref name="path"/> and its JSON answer; an error answer throws with the problem's detail.</summary>
+    public static async Task<JsonElement> GetJsonAsync(HttpClient http, string path, CancellationToken cancellationToken)
+    {
+        using var response = await http.GetAsync(path, cancellationToken);
+        await EnsureSuccessAsync(response, cancellationToken);
+        return await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+    }
+
     public static async Task EnsureSuccessAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         if (response.IsSuccessStatusCode)
