@@ -1,0 +1,40 @@
+using Microsoft.OpenApi;
+using Scalar.AspNetCore;
+
+namespace AIaaS.Silo.Extensions;
+
+internal static class OpenApiExtensions
+{
+    public const string DocumentPath = "/openapi/v1.json";
+
+    public static void AddEngineOpenApi(this IServiceCollection services) =>
+        services.AddOpenApi(options => options
+            .AddDocumentTransformer((document, _, _) =>
+            {
+                document.Info.Title = "AIaaS recommendation engine";
+                document.Info.Description = "HTTP API v1: events in, recommendations out, the catalog, users and the model. Errors are RFC 7807 problem details.";
+                document.Tags = new HashSet<OpenApiTag>(ApiTags.Descriptions.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
+                // No authentication in this build: one empty requirement says so (the operations are open).
+                document.Security = [new OpenApiSecurityRequirement()];
+                foreach (var server in document.Servers ?? [])
+                {
+                    // The server URL comes from the request; a trailing slash would double the one every path starts with.
+                    server.Url = server.Url?.TrimEnd('/');
+                }
+
+                return Task.CompletedTask;
+            })
+            .AddDocumentTransformer<RequestDelegateEndpointsTransformer>());
+
+    /// <summary>The document at /openapi/v1.json and a browsable reference at /docs, whose scripts the package serves itself.</summary>
+    public static void MapEngineApiReference(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.MapScalarApiReference("/docs", options => options
+            .WithTitle("AIaaS API reference")
+            .WithOpenApiRoutePattern(DocumentPath)
+            // Nothing from a CDN: the fonts come from Scalar's otherwise, and the page works offline without them.
+            .DisableDefaultFonts()
+            .DisableTelemetry());
+    }
+}
