@@ -16,11 +16,9 @@ internal static class OpenApiExtensions
                 document.Tags = new HashSet<OpenApiTag>(ApiTags.Descriptions.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
                 // No authentication in this build: one empty requirement says so (the operations are open).
                 document.Security = [new OpenApiSecurityRequirement()];
-                foreach (var server in document.Servers ?? [])
-                {
-                    // The server URL comes from the request; a trailing slash would double the one every path starts with.
-                    server.Url = server.Url?.TrimEnd('/');
-                }
+                // The URL the generator takes from the request is wrong behind a proxy (and "localhost" in tests): "/" resolves
+                // against wherever the document was read from.
+                document.Servers = [new OpenApiServer { Url = "/", Description = "The silo that serves this document." }];
 
                 return Task.CompletedTask;
             })
