@@ -81,7 +81,8 @@ public sealed class OpenApiDocumentTests(SiloFactory factory)
         var body = operation.GetProperty("requestBody").GetProperty("content").GetProperty("application/json");
         var responses = operation.GetProperty("responses");
 
-        Assert.True(body.TryGetProperty("schema", out _));
+        var eventSchema = body.GetProperty("schema").GetProperty("properties").GetProperty("events").GetProperty("items");
+        Assert.Equal(["itemId", "type", "userId"], eventSchema.GetProperty("required").EnumerateArray().Select(name => name.GetString()).Order());
         Assert.Equal("play", body.GetProperty("example").GetProperty("events")[0].GetProperty("type").GetString());
         Assert.Equal(["202", "400", "413", "415", "503"], responses.EnumerateObject().Select(r => r.Name).Order());
         Assert.Equal(1, responses.GetProperty("202").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("accepted").GetInt32());

@@ -10,8 +10,6 @@ namespace AIaaS.Silo.Extensions;
 /// </summary>
 internal static class ApiDocumentation
 {
-    private const string Json = "application/json";
-
     private static readonly QueryParameter[] RecommendationParameters =
     [
         QueryParameter.Integer("count", "How many items to return.", 1, EventRules.MaxCount, RecommendationQuery.DefaultCount),
@@ -20,6 +18,19 @@ internal static class ApiDocumentation
         QueryParameter.Strings("tag", $"Only items with any of these tags (repeatable, at most {CatalogRules.MaxTags}); with category, both must match; one no catalog item has is a 400."),
         QueryParameter.Strings("exclude", $"Item ids never to return (repeatable, at most {CatalogRules.MaxExclude})."),
     ];
+
+    /// <summary>
+    /// The properties a request body must have, as the endpoints check them. The generator would take every
+    /// positional parameter of these records (nullable, so that the endpoint can name what is missing) as required.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<Type, ISet<string>> RequiredProperties = new Dictionary<Type, ISet<string>>
+    {
+        [typeof(EventsRequest)] = new HashSet<string> { "events" },
+        [typeof(EventDto)] = new HashSet<string> { "userId", "itemId", "type" },
+        [typeof(SessionDto)] = new HashSet<string> { "events" },
+        [typeof(SessionEventDto)] = new HashSet<string> { "itemId", "type" },
+        [typeof(ItemDto)] = new HashSet<string>(),
+    };
 
     public static RouteHandlerBuilder DocumentPostEvents(this RouteHandlerBuilder builder) => builder
         .WithName("PostEvents")
@@ -162,8 +173,7 @@ internal static class ApiDocumentation
     /// <summary>A JSON body read by JsonBody: its type and example, and the problems reading and checking it can answer.</summary>
     private static RouteHandlerBuilder AcceptsJsonBody<T>(this RouteHandlerBuilder builder, string example)
         where T : notnull => builder
-        .Accepts<T>(Json)
-        .WithRequestExample(example)
+        .WithJsonRequestBody<T>(example)
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
         .ProducesProblemsOfAnyCall();

@@ -22,6 +22,15 @@ internal static class OpenApiExtensions
 
                 return Task.CompletedTask;
             })
+            .AddSchemaTransformer((schema, context, _) =>
+            {
+                if (ApiDocumentation.RequiredProperties.TryGetValue(context.JsonTypeInfo.Type, out var required))
+                {
+                    schema.Required = required;
+                }
+
+                return Task.CompletedTask;
+            })
             .AddDocumentTransformer<RequestDelegateEndpointsTransformer>());
 
     /// <summary>The document at /openapi/v1.json and a browsable reference at /docs, whose scripts the package serves itself.</summary>

@@ -5,7 +5,7 @@ namespace AIaaS.Silo.Extensions;
 
 /// <summary>
 /// What the endpoint signatures cannot tell the OpenAPI generator: query parameters read by hand from
-/// <see cref="HttpRequest.Query"/>, and examples of bodies read by hand through JsonBody.
+/// <see cref="HttpRequest.Query"/>, bodies read by hand through JsonBody, and examples.
 /// </summary>
 internal static class OpenApiMetadata
 {
@@ -47,17 +47,24 @@ internal static class OpenApiMetadata
             return Task.CompletedTask;
         });
 
-    /// <summary>An example of the JSON request body the endpoint accepts (declared with Accepts).</summary>
-    public static RouteHandlerBuilder WithRequestExample(this RouteHandlerBuilder builder, string json) =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
-        {
-            if (operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
+    /// <summary>
+    /// The JSON body the endpoint reads by hand, with its schema and an example. Not Accepts&lt;T&gt;: that metadata
+    /// also makes routing answer a bare 415 to another content type, before JsonBody can say what was wrong.
+    /// </summary>
+    public static RouteHandlerBuilder WithJsonRequestBody<T>(this RouteHandlerBuilder builder, string example) =>
+        builder.AddOpenApiOperationTransformer(async (operation, context, cancellationToken) =>
+            operation.RequestBody = new OpenApiRequestBody
             {
-                media.Example = JsonNode.Parse(json);
-            }
-
-            return Task.CompletedTask;
-        });
+                Required = true,
+                Content = new Dictionary<string, OpenApiMediaType>
+                {
+                    ["application/json"] = new()
+                    {
+                        Schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellationToken),
+                        Example = JsonNode.Parse(example),
+                    },
+                },
+            });
 
     /// <summary>An example of a JSON answer (declared with Produces) for one status code.</summary>
     public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, int statusCode, string json) =>
