@@ -41,8 +41,7 @@ internal static class ApiDocumentation
             + "202 comes after the durable append. type is one of play, view, like, skip, rating, purchase; value is optional (rating: 1–5). "
             + "A repeat of a stored (userId, eventId) is counted in duplicates and changes nothing. A single bad event rejects the request and applies nothing.")
         .AcceptsJsonBody<EventsRequest>(ApiExamples.EventsRequest)
-        .Produces<EventsAccepted>(StatusCodes.Status202Accepted)
-        .WithResponseExample(StatusCodes.Status202Accepted, ApiExamples.EventsAccepted);
+        .ProducesJson<EventsAccepted>(StatusCodes.Status202Accepted, ApiExamples.EventsAccepted);
 
     public static RouteHandlerBuilder DocumentUserRecommendations(this RouteHandlerBuilder builder) => builder
         .WithName("UserRecommendations")
@@ -51,8 +50,7 @@ internal static class ApiDocumentation
             "Recommend items to a user",
             "Scores the user's vector against the current model, leaves out seen items, blends in new and live items, and explains each item. Filters apply inside scoring.")
         .WithQueryParameters(RecommendationParameters)
-        .Produces<Recommendations>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Recommendations)
+        .ProducesJson<Recommendations>(StatusCodes.Status200OK, ApiExamples.Recommendations)
         .ProducesProblemsOfAnyCall();
 
     public static RouteHandlerBuilder DocumentSimilarItems(this RouteHandlerBuilder builder) => builder
@@ -62,8 +60,7 @@ internal static class ApiDocumentation
             "Items similar to an item",
             "Items most often consumed by the same users, then the nearest items in the factor space; the same filters as user recommendations.")
         .WithQueryParameters(RecommendationParameters)
-        .Produces<SimilarItemsResponse>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SimilarItems)
+        .ProducesJson<SimilarItemsResponse>(StatusCodes.Status200OK, ApiExamples.SimilarItems)
         .ProducesProblemsOfAnyCall();
 
     public static RouteHandlerBuilder DocumentSessionRecommendations(this RouteHandlerBuilder builder) => builder
@@ -73,8 +70,7 @@ internal static class ApiDocumentation
             "Recommend items to an anonymous session",
             $"Folds 1–{CatalogRules.MaxSessionEvents} events of a viewer with no account into a vector and scores it; nothing is stored, and the session's items are never returned.")
         .AcceptsJsonBody<SessionDto>(ApiExamples.SessionRequest)
-        .Produces<SessionRecommendations>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.SessionRecommendations);
+        .ProducesJson<SessionRecommendations>(StatusCodes.Status200OK, ApiExamples.SessionRecommendations);
 
     public static RouteHandlerBuilder DocumentGetUser(this RouteHandlerBuilder builder) => builder
         .WithName("GetUser")
@@ -82,8 +78,7 @@ internal static class ApiDocumentation
         .Describe(
             "A user's stored history and profile",
             "Every event the log stores for the user, oldest first (what erasure deletes), items seen, counts per type, and whether the user has a vector in the current model.")
-        .Produces<UserResponse>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.User)
+        .ProducesJson<UserResponse>(StatusCodes.Status200OK, ApiExamples.User)
         .ProducesProblemsOfAnyCall();
 
     public static RouteHandlerBuilder DocumentDeleteUser(this RouteHandlerBuilder builder) => builder
@@ -103,8 +98,7 @@ internal static class ApiDocumentation
             $"Stores title, categories (at most {CatalogRules.MaxCategories}), tags (at most {CatalogRules.MaxTags}), each 1–{CatalogRules.MaxLabelLength} characters, hidden, "
             + "a live window and an availability window (each must end after it starts). Every silo reads the change within one refresh interval.")
         .AcceptsJsonBody<ItemDto>(ApiExamples.ItemRequest)
-        .Produces<ItemResponse>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Item);
+        .ProducesJson<ItemResponse>(StatusCodes.Status200OK, ApiExamples.Item);
 
     public static RouteHandlerBuilder DocumentGetItem(this RouteHandlerBuilder builder) => builder
         .WithName("GetItem")
@@ -112,8 +106,7 @@ internal static class ApiDocumentation
         .Describe(
             "A catalog item",
             "The item's catalog fields plus interactions and updatedAt; 404 when neither the catalog nor any event knows it, or it was deleted.")
-        .Produces<ItemResponse>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.ItemDetails)
+        .ProducesJson<ItemResponse>(StatusCodes.Status200OK, ApiExamples.ItemDetails)
         .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblemsOfAnyCall();
 
@@ -127,8 +120,7 @@ internal static class ApiDocumentation
             QueryParameter.String("category", "Only items in this category; one no catalog item has is a 400."),
             QueryParameter.Integer("offset", "How many items to skip.", 0, int.MaxValue, 0),
             QueryParameter.Integer("count", "How many items to return.", 1, EventRules.MaxCount, 100))
-        .Produces<ItemsPage>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.ItemsPage)
+        .ProducesJson<ItemsPage>(StatusCodes.Status200OK, ApiExamples.ItemsPage)
         .ProducesProblem(StatusCodes.Status400BadRequest);
 
     public static RouteHandlerBuilder DocumentDeleteItem(this RouteHandlerBuilder builder) => builder
@@ -146,8 +138,7 @@ internal static class ApiDocumentation
         .Describe(
             "The served model and the retraining's progress",
             "Current version (null before the first training), trained-at, users, items, factors, training metrics, progress and the last error.")
-        .Produces<ModelStatus>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Model)
+        .ProducesJson<ModelStatus>(StatusCodes.Status200OK, ApiExamples.Model)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static RouteHandlerBuilder DocumentRetrain(this RouteHandlerBuilder builder) => builder
@@ -156,8 +147,7 @@ internal static class ApiDocumentation
         .Describe(
             "Start a retraining now",
             "started is false while a training runs. A failed training keeps the current model and shows in lastError.")
-        .Produces<RetrainAccepted>(StatusCodes.Status202Accepted)
-        .WithResponseExample(StatusCodes.Status202Accepted, ApiExamples.RetrainAccepted)
+        .ProducesJson<RetrainAccepted>(StatusCodes.Status202Accepted, ApiExamples.RetrainAccepted)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     public static RouteHandlerBuilder DocumentStats(this RouteHandlerBuilder builder) => builder
@@ -166,8 +156,7 @@ internal static class ApiDocumentation
         .Describe(
             "Event, user and item counts",
             "Counted from the interaction log (acknowledged events).")
-        .Produces<EngineStats>()
-        .WithResponseExample(StatusCodes.Status200OK, ApiExamples.Stats)
+        .ProducesJson<EngineStats>(StatusCodes.Status200OK, ApiExamples.Stats)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>A JSON body read by JsonBody: its type and example, and the problems reading and checking it can answer.</summary>

@@ -66,9 +66,9 @@ internal static class OpenApiMetadata
                 },
             });
 
-    /// <summary>An example of a JSON answer (declared with Produces) for one status code.</summary>
-    public static RouteHandlerBuilder WithResponseExample(this RouteHandlerBuilder builder, int statusCode, string json) =>
-        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+    /// <summary>A JSON answer for one status code, with its type and an example.</summary>
+    public static RouteHandlerBuilder ProducesJson<T>(this RouteHandlerBuilder builder, int statusCode, string json) =>
+        builder.Produces<T>(statusCode).AddOpenApiOperationTransformer((operation, _, _) =>
         {
             if (operation.Responses?.TryGetValue(statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), out var response) == true
                 && response.Content?.TryGetValue("application/json", out var media) == true)
