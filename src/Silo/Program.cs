@@ -9,12 +9,14 @@ return await StartupGuard.RunAsync(() =>
     builder.AddEngineTelemetry();
     builder.AddEngineHealthChecks();
     builder.Services.AddEngineApi();
+    builder.Services.AddEngineOpenApi();
 
     var app = builder.Build();
     app.MapEngineApi();
     app.MapEngineHealthChecks();
     app.MapEngineMetrics();
     app.MapEngineDashboard();
+    app.MapEngineApiReference();
     return app;
 });
 

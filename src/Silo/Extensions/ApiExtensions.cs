@@ -20,24 +20,24 @@ internal static class ApiExtensions
         services.AddSingleton(TimeProvider.System);
     }
 
-    /// <summary>HTTP API v1 as DESIGN.md specifies it.</summary>
+    /// <summary>HTTP API v1 as DESIGN.md specifies it, each endpoint described for OpenAPI (ApiDocumentation).</summary>
     public static void MapEngineApi(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var v1 = app.MapGroup("/v1");
-        v1.MapPost("/events", EventsEndpoint.PostAsync);
-        v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync);
-        v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync);
-        v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync);
-        v1.MapGet("/items/{itemId}", ItemsEndpoint.GetAsync);
-        v1.MapGet("/items", ItemsEndpoint.List);
-        v1.MapDelete("/items/{itemId}", ItemsEndpoint.DeleteAsync);
-        v1.MapPost("/sessions/recommendations", SessionsEndpoint.RecommendAsync);
-        v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync);
-        v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync);
-        v1.MapGet("/model", ModelEndpoints.GetAsync);
-        v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync);
-        v1.MapGet("/stats", StatsEndpoint.GetAsync);
+        v1.MapPost("/events", EventsEndpoint.PostAsync).DocumentPostEvents();
+        v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync).DocumentUserRecommendations();
+        v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync).DocumentSimilarItems();
+        v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync).DocumentPutItem();
+        v1.MapGet("/items/{itemId}", ItemsEndpoint.GetAsync).DocumentGetItem();
+        v1.MapGet("/items", ItemsEndpoint.List).DocumentListItems();
+        v1.MapDelete("/items/{itemId}", ItemsEndpoint.DeleteAsync).DocumentDeleteItem();
+        v1.MapPost("/sessions/recommendations", SessionsEndpoint.RecommendAsync).DocumentSessionRecommendations();
+        v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync).DocumentGetUser();
+        v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync).DocumentDeleteUser();
+        v1.MapGet("/model", ModelEndpoints.GetAsync).DocumentGetModel();
+        v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync).DocumentRetrain();
+        v1.MapGet("/stats", StatsEndpoint.GetAsync).DocumentStats();
     }
 }

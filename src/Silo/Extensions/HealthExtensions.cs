@@ -12,7 +12,15 @@ internal static class HealthExtensions
     /// <summary>Liveness is the process alone; readiness needs an active silo that can reach its grains.</summary>
     public static void MapEngineHealthChecks(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false })
+            .WithName("HealthLive")
+            .WithTags(ApiTags.Operations)
+            .WithSummary("Liveness: the process answers")
+            .ProducesText(StatusCodes.Status200OK);
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
+            .WithName("HealthReady")
+            .WithTags(ApiTags.Operations)
+            .WithSummary("Readiness: an active silo whose grains answer and that serves the cluster's current model")
+            .ProducesText(StatusCodes.Status200OK, StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -11,5 +11,10 @@ internal static class TelemetryExtensions
             .AddMeter(EngineMetrics.MeterName, "Microsoft.Orleans")
             .AddPrometheusExporter());
 
-    public static void MapEngineMetrics(this WebApplication app) => app.MapPrometheusScrapingEndpoint("/metrics");
+    public static void MapEngineMetrics(this WebApplication app) =>
+        app.MapPrometheusScrapingEndpoint("/metrics")
+            .WithName("Metrics")
+            .WithTags(ApiTags.Operations)
+            .WithSummary("Prometheus metrics: the engine's meter and Orleans' instruments")
+            .ProducesText(StatusCodes.Status200OK);
 }
