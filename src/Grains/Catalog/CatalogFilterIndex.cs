@@ -29,8 +29,12 @@ internal sealed class CatalogFilterIndex
 
     public LoadedModel Model { get; }
 
-    /// <summary>The items the filter allows now, or null when it allows every item of the model.</summary>
-    public ItemMask? MaskFor(ItemFilter filter, DateTimeOffset now)
+    /// <summary>
+    /// How a request with <paramref name="filter"/> is restricted now. Without a filter, a few ineligible items are
+    /// passed as exclusions, so the request keeps the batched scorer; a filter, or ineligible items past
+    /// <paramref name="maxExcluded"/>, make a mask, and the row is scored over the allowed items only.
+    /// </summary>
+    public ScoringRestriction RestrictionFor(ItemFilter filter, DateTimeOffset now, int maxExcluded)
     {
         var eligibility = _eligibility;
         if (now >= eligibility.ValidUntil)
@@ -40,9 +44,16 @@ internal sealed class CatalogFilterIndex
 
         if (filter.IsEmpty)
         {
-            return eligibility.Mask;
+            return eligibility.Ineligible.Length <= maxExcluded
+                ? new ScoringRestriction(null, eligibility.Ineligible)
+                : new ScoringRestriction(eligibility.Mask, []);
         }
 
+        return new ScoringRestriction(MaskOf(filter, eligibility), []);
+    }
+
+    private ItemMask MaskOf(ItemFilter filter, Eligibility eligibility)
+    {
         var items = Model.Snapshot.ItemCount;
         var mask = ItemMask.Create(items, allowAll: filter.Categories.IsDefaultOrEmpty, Model.Snapshot);
         if (!filter.Categories.IsDefaultOrEmpty)
@@ -83,6 +94,7 @@ internal sealed class CatalogFilterIndex
     {
         var model = Model.Snapshot;
         ItemMask.Builder? mask = null;
+        var ineligible = new List<int>();
         var next = DateTimeOffset.MaxValue;
         for (var i = 0; i < model.ItemCount; i++)
         {
@@ -101,10 +113,11 @@ internal sealed class CatalogFilterIndex
             if (!eligible)
             {
                 (mask ??= ItemMask.Create(model.ItemCount, allowAll: true, model)).Deny(i);
+                ineligible.Add(i);
             }
         }
 
-        return new Eligibility(mask?.Build(), next);
+        return new Eligibility(mask?.Build(), [.. ineligible], next);
     }
 
     private static DateTimeOffset Earliest(DateTimeOffset next, DateTimeOffset now, params ReadOnlySpan<DateTimeOffset?> boundaries)
@@ -131,6 +144,6 @@ internal sealed class CatalogFilterIndex
         return indices;
     }
 
-    /// <summary>The eligible items (null: all of them) and when that may next change.</summary>
-    private sealed record Eligibility(ItemMask? Mask, DateTimeOffset ValidUntil);
+    /// <summary>The eligible items as a mask (null: all of them) and the ineligible ones as indices, and when that may next change.</summary>
+    private sealed record Eligibility(ItemMask? Mask, int[] Ineligible, DateTimeOffset ValidUntil);
 }

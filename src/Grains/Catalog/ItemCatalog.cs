@@ -1,4 +1,3 @@
-using AIaaS.Engine.Scoring;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
@@ -18,6 +17,9 @@ public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> optio
     private volatile CatalogFilterIndex? _index;
     private volatile ColdItems? _cold;
     private volatile bool _loaded;
+
+    /// <summary>Up to this many ineligible items travel as exclusions, which keep an unfiltered request on the batched scorer.</summary>
+    private const int MaxExcludedIneligible = 1024;
 
     /// <summary>The revision of the last change this silo has read.</summary>
     public long Revision => _current.Revision;
@@ -75,8 +77,11 @@ public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> optio
         return null;
     }
 
-    /// <summary>The model's items the filter allows now, or null when it allows every one.</summary>
-    public ItemMask? MaskFor(LoadedModel model, ItemFilter filter)
+    /// <summary>
+    /// What scoring against <paramref name="model"/> must leave out now for <paramref name="filter"/>: hidden, deleted,
+    /// unavailable and ended items always, and what the filter does not match.
+    /// </summary>
+    public ScoringRestriction RestrictionFor(LoadedModel model, ItemFilter filter)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(filter);
@@ -88,7 +93,7 @@ public sealed class ItemCatalog(TimeProvider time, IOptions<EngineOptions> optio
             _index = index = new CatalogFilterIndex(current, model, time.GetUtcNow());
         }
 
-        return index.MaskFor(filter, time.GetUtcNow());
+        return index.RestrictionFor(filter, time.GetUtcNow(), MaxExcludedIneligible);
     }
 
     /// <summary>The newest catalog items <paramref name="model"/> does not know, with vectors from their metadata (empty without a content map).</summary>

@@ -23,13 +23,15 @@ public sealed class InferenceGrain(ModelCatalog catalog, ItemCatalog items, Infe
         if (catalog.Current is not { } model) throw new InvalidOperationException("No model is loaded on this silo.");
         if (request.Count < 1) throw new ArgumentOutOfRangeException(nameof(request), request.Count, "Count must be at least 1.");
         var vector = request.UserVector.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.UserVector)!;
-        var exclude = request.Exclude.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.Exclude)!;
+        var own = request.Exclude.IsDefault ? [] : ImmutableCollectionsMarshal.AsArray(request.Exclude)!;
+
+        // Eligibility (hidden, deleted, unavailable, ended) applies to every request, the filter to this one.
+        var restriction = items.RestrictionFor(model, request.Filter ?? ItemFilter.None);
+        var exclude = restriction.Excluded.Length == 0 ? own : [.. own, .. restriction.Excluded];
         InferenceResult result;
         try
         {
-            // Eligibility (hidden, deleted, unavailable, ended) applies to every request, the filter to this one.
-            var allowed = items.MaskFor(model, request.Filter ?? ItemFilter.None);
-            result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude, allowed));
+            result = await inference.ScoreAsync(new InferenceRequest(vector, request.Count, exclude, restriction.Allowed));
         }
         catch (InferenceQueueFullException full)
         {
