@@ -1,7 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics;
-using AIaaS.Grains.Catalog;
-using AIaaS.Grains.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
@@ -10,7 +7,6 @@ using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Storage;
 using AIaaS.Grains.Telemetry;
-using AIaaS.Grains.Trending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

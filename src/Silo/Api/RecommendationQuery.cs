@@ -12,9 +12,15 @@ internal static class RecommendationQuery
 {
     public const int DefaultCount = 10;
 
-    public static string? TryRead(IQueryCollection query, ItemCatalog catalog, out RecommendationRequest request)
+    /// <summary>Checks the path's id, then reads the query; returns the first problem, or null with the request.</summary>
+    public static string? TryRead(string id, string idField, IQueryCollection query, ItemCatalog catalog, out RecommendationRequest request)
     {
         request = RecommendationRequest.Top(DefaultCount);
+        if (EventRules.CheckId(id, idField) is { } badId)
+        {
+            return badId;
+        }
+
         if (Query.Int(query["count"], "count", 1, EventRules.MaxCount, DefaultCount, out var count) is { } badCount)
         {
             return badCount;

@@ -1,6 +1,5 @@
 using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Interfaces;
-using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Silo.Api;
 
@@ -8,9 +7,7 @@ internal static class RecommendationsEndpoints
 {
     public static async Task<IResult> ForUserAsync(string userId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
     {
-        var problem = EventRules.CheckId(userId, "userId");
-        var request = RecommendationRequest.Top(RecommendationQuery.DefaultCount);
-        if ((problem ?? RecommendationQuery.TryRead(http.Query, catalog, out request)) is { } invalid)
+        if (RecommendationQuery.TryRead(userId, "userId", http.Query, catalog, out var request) is { } invalid)
         {
             return Problems.BadRequest(invalid);
         }
@@ -20,9 +17,7 @@ internal static class RecommendationsEndpoints
 
     public static async Task<IResult> SimilarAsync(string itemId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
     {
-        var problem = EventRules.CheckId(itemId, "itemId");
-        var request = RecommendationRequest.Top(RecommendationQuery.DefaultCount);
-        if ((problem ?? RecommendationQuery.TryRead(http.Query, catalog, out request)) is { } invalid)
+        if (RecommendationQuery.TryRead(itemId, "itemId", http.Query, catalog, out var request) is { } invalid)
         {
             return Problems.BadRequest(invalid);
         }
