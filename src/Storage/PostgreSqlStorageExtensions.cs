@@ -10,7 +10,7 @@ namespace AIaaS.Storage;
 public static class PostgreSqlStorageExtensions
 {
     /// <summary>
-    /// The interaction log, the model store and the item catalog in the PostgreSQL database <paramref name="connectionString"/> names,
+    /// The interaction log, the model store, the item catalog and API keys in the PostgreSQL database <paramref name="connectionString"/> names,
     /// over one <see cref="NpgsqlDataSource"/>. The schema is not touched here: the host runs
     /// <see cref="PostgreSqlSchema.EnsureAsync(NpgsqlDataSource, CancellationToken)"/> at start-up, before the silo.
     /// </summary>
@@ -23,6 +23,7 @@ public static class PostgreSqlStorageExtensions
         services.TryAddSingleton<IInteractionLogStore>(sp => new PostgreSqlInteractionLogStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IModelStore>(sp => new PostgreSqlModelStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IItemCatalogStore>(sp => new PostgreSqlItemCatalogStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetService<TimeProvider>()));
+        services.TryAddSingleton<IApiKeyStore>(sp => new PostgreSqlApiKeyStore(sp.GetRequiredService<NpgsqlDataSource>()));
         return silo;
     }
 }
