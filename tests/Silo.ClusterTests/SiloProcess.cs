@@ -29,6 +29,9 @@ public sealed class SiloProcess : IDisposable
 
     public Uri BaseAddress => new($"http://127.0.0.1:{HttpPort}");
 
+    /// <summary>The address the HTTP API listens on, on <see cref="HttpPort"/>: 127.0.0.1 unless a test says otherwise.</summary>
+    public string ListenAddress { get; init; } = "127.0.0.1";
+
     /// <summary>Where the process starts: the assembly's folder unless a test says otherwise.</summary>
     public string WorkingDirectory { get; init; } = Path.GetDirectoryName(SiloAssembly)!;
 
@@ -54,7 +57,7 @@ public sealed class SiloProcess : IDisposable
             start.Environment[key] = value;
         }
 
-        start.Environment["Urls"] = BaseAddress.ToString();
+        start.Environment["Urls"] = $"http://{ListenAddress}:{HttpPort}";
         start.Environment["Orleans__SiloPort"] = SiloPort.ToString();
         start.Environment["Orleans__GatewayPort"] = GatewayPort.ToString();
         start.Environment["Orleans__AdvertisedAddress"] = "127.0.0.1";

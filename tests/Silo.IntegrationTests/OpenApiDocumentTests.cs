@@ -45,6 +45,30 @@ public sealed class OpenApiDocumentTests(SiloFactory factory)
     }
 
     [Fact]
+    public async Task GetDocument_Always_V1NeedsAKeyEitherWayAndHealthIsOpen()
+    {
+        var (document, _) = await ReadDocumentAsync();
+        var schemes = document.GetProperty("components").GetProperty("securitySchemes");
+
+        Assert.Equal("X-API-Key", schemes.GetProperty("ApiKey").GetProperty("name").GetString());
+        Assert.Equal("bearer", schemes.GetProperty("Bearer").GetProperty("scheme").GetString());
+        foreach (var (path, method, operation) in Operations(document))
+        {
+            var requirements = operation.GetProperty("security").EnumerateArray().Select(r => string.Join(",", r.EnumerateObject().Select(p => p.Name))).ToList();
+            if (path.StartsWith("/v1/", StringComparison.Ordinal))
+            {
+                Assert.True(requirements.SequenceEqual(["ApiKey", "Bearer"]), $"{method} {path}: {string.Join(" | ", requirements)}");
+                Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{method} {path} declares no 401");
+                Assert.Contains("Needs a key of scope", operation.GetProperty("description").GetString(), StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.True(requirements.SequenceEqual([""]), $"{method} {path} should be open: {string.Join(" | ", requirements)}");
+            }
+        }
+    }
+
+    [Fact]
     public async Task GetDocument_Always_EveryV1OperationHasASummary()
     {
         var (document, _) = await ReadDocumentAsync();
@@ -84,7 +108,7 @@ public sealed class OpenApiDocumentTests(SiloFactory factory)
         var eventSchema = body.GetProperty("schema").GetProperty("properties").GetProperty("events").GetProperty("items");
         Assert.Equal(["itemId", "type", "userId"], eventSchema.GetProperty("required").EnumerateArray().Select(name => name.GetString()).Order());
         Assert.Equal("play", body.GetProperty("example").GetProperty("events")[0].GetProperty("type").GetString());
-        Assert.Equal(["202", "400", "413", "415", "503"], responses.EnumerateObject().Select(r => r.Name).Order());
+        Assert.Equal(["202", "400", "401", "403", "413", "415", "429", "503"], responses.EnumerateObject().Select(r => r.Name).Order());
         Assert.Equal(1, responses.GetProperty("202").GetProperty("content").GetProperty("application/json").GetProperty("example").GetProperty("accepted").GetInt32());
     }
 

@@ -30,6 +30,7 @@ internal static class ApiDocumentation
         [typeof(SessionDto)] = new HashSet<string> { "events" },
         [typeof(SessionEventDto)] = new HashSet<string> { "itemId", "type" },
         [typeof(ItemDto)] = new HashSet<string>(),
+        [typeof(CreateKeyDto)] = new HashSet<string> { "name", "scope" },
     };
 
     public static RouteHandlerBuilder DocumentPostEvents(this RouteHandlerBuilder builder) => builder
@@ -157,6 +158,36 @@ internal static class ApiDocumentation
             "Event, user and item counts",
             "Counted from the interaction log (acknowledged events).")
         .ProducesJson<EngineStats>(StatusCodes.Status200OK, ApiExamples.Stats)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    public static RouteHandlerBuilder DocumentCreateKey(this RouteHandlerBuilder builder) => builder
+        .WithName("CreateKey")
+        .WithTags(ApiTags.Keys)
+        .Describe(
+            "Issue an API key",
+            $"name (1–{KeysEndpoints.MaxNameLength} characters) says what the key is for; scope is ingest (events and sessions), read (every GET but keys) or admin (everything). "
+            + "The answer is the only time the key is shown: it is stored as its SHA-256. 409 while keys are off (no AIaaS:Auth:AdminKey).")
+        .AcceptsJsonBody<CreateKeyDto>(ApiExamples.KeyRequest)
+        .ProducesJson<CreatedKeyResponse>(StatusCodes.Status201Created, ApiExamples.CreatedKey)
+        .ProducesProblem(StatusCodes.Status409Conflict);
+
+    public static RouteHandlerBuilder DocumentListKeys(this RouteHandlerBuilder builder) => builder
+        .WithName("ListKeys")
+        .WithTags(ApiTags.Keys)
+        .Describe(
+            "List the issued API keys",
+            "Ids, names, scopes, created and last-used times (as of each silo's last flush, every 10 s), never the keys. The configured admin key is not listed.")
+        .ProducesJson<KeyListResponse>(StatusCodes.Status200OK, ApiExamples.KeyList)
+        .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+    public static RouteHandlerBuilder DocumentDeleteKey(this RouteHandlerBuilder builder) => builder
+        .WithName("DeleteKey")
+        .WithTags(ApiTags.Keys)
+        .Describe(
+            "Revoke an API key",
+            "Every silo refuses the key from its next request on; 404 when no key has the id (never issued, or revoked already).")
+        .Produces(StatusCodes.Status204NoContent)
+        .ProducesProblem(StatusCodes.Status404NotFound)
         .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
     /// <summary>A JSON body read by JsonBody: its type and example, and the problems reading and checking it can answer.</summary>

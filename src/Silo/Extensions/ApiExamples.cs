@@ -51,5 +51,15 @@ internal static class ApiExamples
 
     public const string RetrainAccepted = """{"started":true,"message":"Retraining started."}""";
 
+    public const string KeyRequest = """{"name":"web player","scope":"ingest"}""";
+
+    public const string CreatedKey = """
+        {"id":"key_5f2c9a0e41b7d3c8","key":"aiaas_q3Vb0m4kQe9yXh2nT7cLr1pZs8uWf6dJ0aGiKoE5vNY","name":"web player","scope":"ingest","createdAt":"2026-12-01T12:00:00Z"}
+        """;
+
+    public const string KeyList = """
+        {"keys":[{"id":"key_5f2c9a0e41b7d3c8","name":"web player","scope":"ingest","createdAt":"2026-12-01T12:00:00Z","lastUsedAt":"2026-12-01T12:05:10Z"}]}
+        """;
+
     public const string Stats = """{"events":3,"users":2,"items":2}""";
 }

@@ -1,5 +1,7 @@
+using AIaaS.Grains.Security;
 using AIaaS.Silo.Api;
 using AIaaS.Silo.Options;
+using AIaaS.Silo.Security;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -18,6 +20,7 @@ internal static class ApiExtensions
         services.AddExceptionHandler<ArgumentExceptionHandler>();
         services.AddExceptionHandler<UnavailableHandler>();
         services.AddSingleton(TimeProvider.System);
+        services.AddEngineSecurity();
     }
 
     /// <summary>HTTP API v1 as DESIGN.md specifies it, each endpoint described for OpenAPI (ApiDocumentation).</summary>
@@ -25,19 +28,23 @@ internal static class ApiExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseEngineSecurity();
         var v1 = app.MapGroup("/v1");
-        v1.MapPost("/events", EventsEndpoint.PostAsync).DocumentPostEvents();
-        v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync).DocumentUserRecommendations();
-        v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync).DocumentSimilarItems();
-        v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync).DocumentPutItem();
-        v1.MapGet("/items/{itemId}", ItemsEndpoint.GetAsync).DocumentGetItem();
-        v1.MapGet("/items", ItemsEndpoint.List).DocumentListItems();
-        v1.MapDelete("/items/{itemId}", ItemsEndpoint.DeleteAsync).DocumentDeleteItem();
-        v1.MapPost("/sessions/recommendations", SessionsEndpoint.RecommendAsync).DocumentSessionRecommendations();
-        v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync).DocumentGetUser();
-        v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync).DocumentDeleteUser();
-        v1.MapGet("/model", ModelEndpoints.GetAsync).DocumentGetModel();
-        v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync).DocumentRetrain();
-        v1.MapGet("/stats", StatsEndpoint.GetAsync).DocumentStats();
+        v1.MapPost("/events", EventsEndpoint.PostAsync).DocumentPostEvents().RequireScope(ApiScope.Ingest);
+        v1.MapGet("/users/{userId}/recommendations", RecommendationsEndpoints.ForUserAsync).DocumentUserRecommendations().RequireScope(ApiScope.Read);
+        v1.MapGet("/items/{itemId}/similar", RecommendationsEndpoints.SimilarAsync).DocumentSimilarItems().RequireScope(ApiScope.Read);
+        v1.MapPut("/items/{itemId}", ItemsEndpoint.PutAsync).DocumentPutItem().RequireScope(ApiScope.Admin);
+        v1.MapGet("/items/{itemId}", ItemsEndpoint.GetAsync).DocumentGetItem().RequireScope(ApiScope.Read);
+        v1.MapGet("/items", ItemsEndpoint.List).DocumentListItems().RequireScope(ApiScope.Read);
+        v1.MapDelete("/items/{itemId}", ItemsEndpoint.DeleteAsync).DocumentDeleteItem().RequireScope(ApiScope.Admin);
+        v1.MapPost("/sessions/recommendations", SessionsEndpoint.RecommendAsync).DocumentSessionRecommendations().RequireScope(ApiScope.Ingest);
+        v1.MapGet("/users/{userId}", UsersEndpoint.GetAsync).DocumentGetUser().RequireScope(ApiScope.Read);
+        v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync).DocumentDeleteUser().RequireScope(ApiScope.Admin);
+        v1.MapGet("/model", ModelEndpoints.GetAsync).DocumentGetModel().RequireScope(ApiScope.Read);
+        v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync).DocumentRetrain().RequireScope(ApiScope.Admin);
+        v1.MapGet("/stats", StatsEndpoint.GetAsync).DocumentStats().RequireScope(ApiScope.Read);
+        v1.MapPost("/keys", KeysEndpoints.CreateAsync).DocumentCreateKey().RequireScope(ApiScope.Admin);
+        v1.MapGet("/keys", KeysEndpoints.ListAsync).DocumentListKeys().RequireScope(ApiScope.Admin);
+        v1.MapDelete("/keys/{keyId}", KeysEndpoints.DeleteAsync).DocumentDeleteKey().RequireScope(ApiScope.Admin);
     }
 }

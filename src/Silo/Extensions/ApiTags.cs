@@ -8,6 +8,7 @@ internal static class ApiTags
     public const string Users = "Users";
     public const string Items = "Items";
     public const string Model = "Model";
+    public const string Keys = "Keys";
     public const string Operations = "Operations";
 
     public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -17,6 +18,7 @@ internal static class ApiTags
         [Users] = "What the engine stores about a user, and erasure.",
         [Items] = "The catalog: titles, categories, tags, hidden, live and availability windows.",
         [Model] = "The served model, retraining, and counts.",
+        [Keys] = "API keys with scopes: issue, list, revoke (admin only).",
         [Operations] = "Liveness, readiness and Prometheus metrics.",
     };
 }

@@ -14,8 +14,6 @@ internal static class OpenApiExtensions
                 document.Info.Title = "AIaaS recommendation engine";
                 document.Info.Description = "HTTP API v1: events in, recommendations out, the catalog, users and the model. Errors are RFC 7807 problem details.";
                 document.Tags = new HashSet<OpenApiTag>(ApiTags.Descriptions.Select(tag => new OpenApiTag { Name = tag.Key, Description = tag.Value }));
-                // No authentication in this build: one empty requirement says so (the operations are open).
-                document.Security = [new OpenApiSecurityRequirement()];
                 // The URL the generator takes from the request is wrong behind a proxy (and "localhost" in tests): "/" resolves
                 // against wherever the document was read from.
                 document.Servers = [new OpenApiServer { Url = "/", Description = "The silo that serves this document." }];
@@ -31,7 +29,8 @@ internal static class OpenApiExtensions
 
                 return Task.CompletedTask;
             })
-            .AddDocumentTransformer<RequestDelegateEndpointsTransformer>());
+            .AddDocumentTransformer<RequestDelegateEndpointsTransformer>()
+            .AddDocumentTransformer<ApiKeySecurityTransformer>());
 
     /// <summary>The document at /openapi/v1.json and a browsable reference at /docs, whose scripts the package serves itself.</summary>
     public static void MapEngineApiReference(this WebApplication app)

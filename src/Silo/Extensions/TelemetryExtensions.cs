@@ -1,4 +1,7 @@
+using AIaaS.Grains.Security;
 using AIaaS.Grains.Telemetry;
+using AIaaS.Silo.Security;
+using Microsoft.Extensions.Options;
 using OpenTelemetry.Metrics;
 
 namespace AIaaS.Silo.Extensions;
@@ -11,10 +14,17 @@ internal static class TelemetryExtensions
             .AddMeter(EngineMetrics.MeterName, "Microsoft.Orleans")
             .AddPrometheusExporter());
 
-    public static void MapEngineMetrics(this WebApplication app) =>
-        app.MapPrometheusScrapingEndpoint("/metrics")
+    /// <summary>/metrics is open, for a scraper on the private network, unless AIaaS:Auth:ProtectMetrics asks for a read key.</summary>
+    public static void MapEngineMetrics(this WebApplication app)
+    {
+        var metrics = app.MapPrometheusScrapingEndpoint("/metrics")
             .WithName("Metrics")
             .WithTags(ApiTags.Operations)
             .WithSummary("Prometheus metrics: the engine's meter and Orleans' instruments")
             .ProducesText(StatusCodes.Status200OK);
+        if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value is { Enabled: true, ProtectMetrics: true })
+        {
+            metrics.RequireScope(ApiScope.Read);
+        }
+    }
 }
