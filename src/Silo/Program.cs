@@ -4,6 +4,7 @@ return await StartupGuard.RunAsync(() =>
 {
     var builder = WebApplication.CreateBuilder(args);
     builder.UseSettingsBesideTheApp();
+    builder.UseSecretFiles();
     builder.AddBoundedShutdown();
     builder.AddEngineSilo();
     builder.AddEngineTelemetry();

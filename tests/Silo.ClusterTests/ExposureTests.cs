@@ -23,7 +23,7 @@ public sealed class ExposureTests : IDisposable
     }
 
     [Fact]
-    public async Task Start_EveryInterfaceWithAKeyFromTheEnvironment_ServesOnlyRequestsWithTheKey()
+    public async Task Start_EveryInterfaceWithAKeyFromASecretFile_ServesOnlyRequestsWithTheKey()
     {
         using var silo = Silo(withKey: true);
         silo.Start();
@@ -49,7 +49,10 @@ public sealed class ExposureTests : IDisposable
         var settings = new Dictionary<string, string>(_store.SiloSettings) { ["Orleans__ClusterId"] = $"exposure-{Guid.NewGuid():N}" };
         if (withKey)
         {
-            settings["AIaaS__Auth__AdminKey"] = AdminKey;
+            // As Docker mounts a secret: a file named for the setting, ending in a newline.
+            var secrets = Directory.CreateDirectory(Path.Combine(_store.DataPath, "secrets"));
+            File.WriteAllText(Path.Combine(secrets.FullName, "AIaaS__Auth__AdminKey"), AdminKey + "\n");
+            settings["AIaaS__SecretsPath"] = secrets.FullName;
         }
 
         return new SiloProcess("exposed", settings) { ListenAddress = "0.0.0.0" };

@@ -2,7 +2,9 @@ using System.Net;
 using AIaaS.Grains;
 using AIaaS.Grains.Options;
 using AIaaS.Silo.Clustering;
+using AIaaS.Grains.Security;
 using AIaaS.Silo.Options;
+using AIaaS.Silo.Security;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -60,12 +62,19 @@ internal static class SiloHostExtensions
         });
     }
 
-    /// <summary>The Orleans Dashboard at /dashboard, when <c>Orleans:Dashboard:Enabled</c> is true.</summary>
+    /// <summary>
+    /// The Orleans Dashboard at /dashboard, when <c>Orleans:Dashboard:Enabled</c> is true: it shows every grain's
+    /// calls and the silos' addresses, so with keys on it needs the admin scope.
+    /// </summary>
     public static void MapEngineDashboard(this WebApplication app)
     {
         if (app.Services.GetRequiredService<ClusterTopology>().Dashboard)
         {
-            app.MapOrleansDashboard(routePrefix: "/dashboard");
+            var dashboard = app.MapOrleansDashboard(routePrefix: "/dashboard");
+            if (app.Services.GetRequiredService<IOptions<AuthOptions>>().Value.Enabled)
+            {
+                dashboard.RequireScope(ApiScope.Admin);
+            }
         }
     }
 }
