@@ -38,6 +38,9 @@ internal static class ApiExtensions
         v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync).DocumentDeleteUser();
         v1.MapGet("/model", ModelEndpoints.GetAsync).DocumentGetModel();
         v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync).DocumentRetrain();
+        v1.MapGet("/model/versions", ModelEndpoints.VersionsAsync).DocumentModelVersions();
         v1.MapGet("/stats", StatsEndpoint.GetAsync).DocumentStats();
+        v1.MapGet("/trending", TrendingEndpoint.Get).DocumentTrending();
+        v1.MapGet("/activity", ActivityEndpoint.Get).DocumentActivity();
     }
 }
