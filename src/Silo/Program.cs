@@ -13,6 +13,7 @@ return await StartupGuard.RunAsync(() =>
 
     var app = builder.Build();
     app.MapEngineApi();
+    app.UseDashboardPage();
     app.MapEngineHealthChecks();
     app.MapEngineMetrics();
     app.MapEngineDashboard();
