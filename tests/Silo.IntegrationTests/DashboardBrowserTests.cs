@@ -74,6 +74,63 @@ public sealed class DashboardBrowserTests(KestrelSiloFactory factory)
         Assert.Empty(pageErrors);
     }
 
+    [BrowserFact]
+    public async Task Dashboard_SiloAsksForAKey_PageAsksOnceAndSendsItFromSessionStorageOnly()
+    {
+        using var http = factory.CreateClient();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserFactAttribute.Executable, Headless = true });
+        var page = await browser.NewPageAsync();
+        var keysSeen = new List<string?>();
+
+        // The silo's own authentication is not this test's subject: the browser's requests meet the contract here,
+        // 401 without a key, 403 for a key of another scope, the real silo for the good key.
+        await page.RouteAsync("**/v1/**", async route =>
+        {
+            var key = route.Request.Headers.TryGetValue("x-api-key", out var value) ? value : null;
+            lock (keysSeen)
+            {
+                keysSeen.Add(key);
+            }
+
+            if (key == "good-key")
+            {
+                await route.ContinueAsync();
+                return;
+            }
+
+            await route.FulfillAsync(new()
+            {
+                Status = key is null ? 401 : 403,
+                ContentType = "application/problem+json",
+                Body = key is null ? """{"title":"Unauthorized","status":401}""" : """{"title":"Forbidden","status":403}""",
+            });
+        });
+
+        await page.GotoAsync(new Uri(http.BaseAddress!, "/ui/").ToString());
+        await page.WaitForSelectorAsync("#key-form:not([hidden])", new() { Timeout = WaitMs });
+        var askedWithout = await page.TextContentAsync("#key-message");
+        await page.FillAsync("#api-key", "ingest-only-key");
+        await page.ClickAsync("#key-form button[type=submit]");
+        await page.WaitForFunctionAsync("() => document.getElementById('key-message').textContent.includes('scope')", null, new() { Timeout = WaitMs });
+        await page.FillAsync("#api-key", "good-key");
+        await page.ClickAsync("#key-form button[type=submit]");
+        await page.WaitForSelectorAsync("#key-form", new() { State = WaitForSelectorState.Hidden, Timeout = WaitMs });
+        await page.WaitForFunctionAsync("() => document.getElementById('events-total').dataset.value !== undefined", null, new() { Timeout = WaitMs });
+        var stored = await page.EvaluateAsync<string?>("() => sessionStorage.getItem('aiaas.apiKey')");
+        var persisted = await page.EvaluateAsync<int>("() => localStorage.length + document.cookie.length");
+
+        Assert.Contains("needs an API key", askedWithout, StringComparison.Ordinal);
+        Assert.Equal("good-key", stored);
+        Assert.Equal(0, persisted);
+        lock (keysSeen)
+        {
+            Assert.Contains(null, keysSeen);
+            Assert.Contains("ingest-only-key", keysSeen);
+            Assert.Contains("good-key", keysSeen);
+        }
+    }
+
     /// <summary>artifacts/ui/dashboard.png beside AIaaS.sln (CI keeps artifacts/), or under the test's folder when there is none.</summary>
     private static string ScreenshotPath()
     {
