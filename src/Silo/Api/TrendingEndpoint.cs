@@ -17,9 +17,13 @@ internal static class TrendingEndpoint
 
         var items = trending.Current;
         var top = new List<TrendingItem>(Math.Min(take, items.Length));
-        for (var i = 0; i < items.Length && i < take; i++)
+        for (var i = 0; i < items.Length && top.Count < take; i++)
         {
-            top.Add(new TrendingItem(items[i].ItemId, items[i].LogScore));
+            // An item whose every event weighs nothing (only skips) has a log score of -∞: no popularity, and no JSON number.
+            if (double.IsFinite(items[i].LogScore))
+            {
+                top.Add(new TrendingItem(items[i].ItemId, items[i].LogScore));
+            }
         }
 
         return Results.Ok(new TrendingResponse(top));
