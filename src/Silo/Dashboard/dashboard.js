@@ -45,6 +45,8 @@ function text(id, value) {
 }
 
 const number = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+// Training metrics run from milliseconds of training to thousands of events: three significant digits suit both.
+const metric = new Intl.NumberFormat(undefined, { maximumSignificantDigits: 3 });
 const time = (iso) => (iso ? new Date(iso).toLocaleString() : '–');
 
 function renderActivity(report) {
@@ -186,7 +188,7 @@ function renderModel(model, versions) {
     const dt = document.createElement('dt');
     dt.textContent = name;
     const dd = document.createElement('dd');
-    dd.textContent = number.format(value);
+    dd.textContent = metric.format(value);
     return [dt, dd];
   }));
   $('model-versions').replaceChildren(...versions.versions.map((v) => {
