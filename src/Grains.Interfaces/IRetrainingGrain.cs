@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.Interfaces;
@@ -9,12 +10,19 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.IRetrainingGrain")]
 public interface IRetrainingGrain : IGrainWithIntegerKey
 {
+    /// <summary>How many trained versions <see cref="GetHistoryAsync"/> keeps.</summary>
+    const int ModelHistoryLength = 100;
+
     /// <summary>Starts a training unless one is running; returns whether this call started one.</summary>
     [Alias("Trigger")]
     ValueTask<bool> TriggerAsync(string reason);
 
     [Alias("GetStatus")]
     ValueTask<ModelStatus> GetStatusAsync();
+
+    /// <summary>The versions trained so far, newest first, at most <see cref="ModelHistoryLength"/> (their models may have been pruned).</summary>
+    [Alias("GetHistory")]
+    ValueTask<ImmutableArray<TrainedVersion>> GetHistoryAsync();
 
     /// <summary>The current model version, 0 when none has been trained.</summary>
     [Alias("GetCurrentVersion")]

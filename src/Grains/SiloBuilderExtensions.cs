@@ -33,6 +33,7 @@ public static class SiloBuilderExtensions
         // most of the ingest CPU when measured.
         services.Replace(ServiceDescriptor.Singleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>());
         services.AddMetrics();
+        services.TryAddSingleton<RecentActivity>();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<StateSaving>();
         services.TryAddSingleton<TrendingAccumulator>();

@@ -14,6 +14,7 @@ return await StartupGuard.RunAsync(() =>
 
     var app = builder.Build();
     app.MapEngineApi();
+    app.UseDashboardPage();
     app.MapEngineHealthChecks();
     app.MapEngineMetrics();
     app.MapEngineDashboard();

@@ -22,6 +22,7 @@ public sealed class SerializationTests
         new ItemScore("i1", 12.5),
         new LoggedEvent(42, Event),
         new EngineStats(100, 10, 5),
+        new TrainedVersion(3, At, 1200, 800, 64, 50_000, 1.5, 2.25),
     };
 
     [Theory]

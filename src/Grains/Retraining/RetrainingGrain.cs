@@ -94,6 +94,18 @@ public sealed class RetrainingGrain(
             s.LastErrorAt));
     }
 
+    public ValueTask<ImmutableArray<TrainedVersion>> GetHistoryAsync()
+    {
+        var history = state.State.History;
+        var newestFirst = ImmutableArray.CreateBuilder<TrainedVersion>(history.Count);
+        for (var i = history.Count - 1; i >= 0; i--)
+        {
+            newestFirst.Add(history[i]);
+        }
+
+        return ValueTask.FromResult(newestFirst.MoveToImmutable());
+    }
+
     public ValueTask<long> GetCurrentVersionAsync() => ValueTask.FromResult(state.State.CurrentVersion);
 
     public ValueTask<long> WatchAsync(IModelObserver observer)
@@ -181,6 +193,9 @@ public sealed class RetrainingGrain(
                 ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
             };
             s.EventsAtLastModel = events;
+            ModelHistory.Add(s.History, new TrainedVersion(
+                version, snapshot.TrainedAt, snapshot.UserCount, snapshot.ItemCount, snapshot.Factors, events,
+                snapshot.Metrics["trainSeconds"], s.Metrics["totalSeconds"]));
             _data = data;
 
             s.LastError = null;

@@ -1,3 +1,5 @@
+using AIaaS.Grains.Interfaces.Models;
+
 namespace AIaaS.Grains.Retraining;
 
 [GenerateSerializer, Alias("AIaaS.RetrainingState")]
@@ -39,4 +41,8 @@ public sealed class RetrainingState
     /// <summary>Failed trainings in a row; reminders and the threshold back off while it is above zero.</summary>
     [Id(10)]
     public int ConsecutiveFailures { get; set; }
+
+    /// <summary>The trained versions, oldest first, at most <see cref="Interfaces.IRetrainingGrain.ModelHistoryLength"/>.</summary>
+    [Id(11)]
+    public List<TrainedVersion> History { get; set; } = [];
 }

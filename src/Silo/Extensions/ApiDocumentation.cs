@@ -8,7 +8,7 @@ namespace AIaaS.Silo.Extensions;
 /// The OpenAPI description of each /v1 endpoint. The handlers read their query and bodies by hand (to answer with
 /// problems that say what was wrong), so their parameters, bodies and answers are declared here.
 /// </summary>
-internal static class ApiDocumentation
+internal static partial class ApiDocumentation
 {
     private static readonly QueryParameter[] RecommendationParameters =
     [

@@ -42,7 +42,10 @@ internal static class ApiExtensions
         v1.MapDelete("/users/{userId}", UsersEndpoint.DeleteAsync).DocumentDeleteUser().RequireScope(ApiScope.Admin);
         v1.MapGet("/model", ModelEndpoints.GetAsync).DocumentGetModel().RequireScope(ApiScope.Read);
         v1.MapPost("/model/retrain", ModelEndpoints.RetrainAsync).DocumentRetrain().RequireScope(ApiScope.Admin);
+        v1.MapGet("/model/versions", ModelEndpoints.VersionsAsync).DocumentModelVersions().RequireScope(ApiScope.Read);
         v1.MapGet("/stats", StatsEndpoint.GetAsync).DocumentStats().RequireScope(ApiScope.Read);
+        v1.MapGet("/trending", TrendingEndpoint.Get).DocumentTrending().RequireScope(ApiScope.Read);
+        v1.MapGet("/activity", ActivityEndpoint.Get).DocumentActivity().RequireScope(ApiScope.Read);
         v1.MapPost("/keys", KeysEndpoints.CreateAsync).DocumentCreateKey().RequireScope(ApiScope.Admin);
         v1.MapGet("/keys", KeysEndpoints.ListAsync).DocumentListKeys().RequireScope(ApiScope.Admin);
         v1.MapDelete("/keys/{keyId}", KeysEndpoints.DeleteAsync).DocumentDeleteKey().RequireScope(ApiScope.Admin);

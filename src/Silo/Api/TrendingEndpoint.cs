@@ -1,0 +1,40 @@
+using AIaaS.Grains.Trending;
+
+namespace AIaaS.Silo.Api;
+
+/// <summary>The cluster's trending list, as this silo's copy holds it (refreshed once per trending publish interval).</summary>
+internal static class TrendingEndpoint
+{
+    public const int DefaultCount = 20;
+    public const int MaxCount = 1000;
+
+    public static IResult Get(string? count, TrendingCache trending)
+    {
+        if (Query.Int(count, "count", 1, MaxCount, DefaultCount, out var take) is { } badCount)
+        {
+            return Problems.BadRequest(badCount);
+        }
+
+        var items = trending.Current;
+        var top = new List<TrendingItem>(Math.Min(take, items.Length));
+        for (var i = 0; i < items.Length && top.Count < take; i++)
+        {
+            // An item whose every event weighs nothing (only skips) has a log score of -∞: no popularity, and no JSON number.
+            if (double.IsFinite(items[i].LogScore))
+            {
+                top.Add(new TrendingItem(items[i].ItemId, items[i].LogScore));
+            }
+        }
+
+        return Results.Ok(new TrendingResponse(top));
+    }
+}
+
+/// <summary>Trending items, most popular first.</summary>
+internal sealed record TrendingResponse(IReadOnlyList<TrendingItem> Items);
+
+/// <summary>
+/// A trending item and its time-decayed popularity as a natural logarithm referred to a fixed epoch: only
+/// differences mean something (one more than another is e times as popular now).
+/// </summary>
+internal sealed record TrendingItem(string ItemId, double LogScore);
