@@ -10,7 +10,7 @@ public static class RankingEvaluator
     /// <summary>
     /// Evaluates factor models: user u's scores are dot products of row u of <paramref name="userFactors"/> with the
     /// rows of <paramref name="itemFactors"/> (both row-major, <paramref name="factors"/> wide). A
-    /// <paramref name="diversity"/> above 0 re-ranks each user's <see cref="DiversityReranker.CandidatePool"/> best
+    /// <paramref name="diversity"/> above 0 re-ranks each user's <see cref="DiversityReranker.Candidates"/> best
     /// items by MMR with that λ. Intra-list diversity uses the same item rows, and is NaN for one-wide factors
     /// (a popularity score is no embedding).
     /// </summary>
@@ -19,7 +19,7 @@ public static class RankingEvaluator
     {
         ArgumentNullException.ThrowIfNull(train);
         ArgumentNullException.ThrowIfNull(test);
-        int pool = diversity > 0f ? DiversityReranker.CandidatePool(k) : k;
+        int pool = diversity > 0f ? Math.Max(k, DiversityReranker.Candidates) : k;
         var candidates = new int[pool];
         var candidateScores = new float[pool];
         var top = new int[k];

@@ -11,15 +11,11 @@ namespace AIaaS.Engine.Scoring;
 /// </summary>
 public static class DiversityReranker
 {
-    /// <summary>How many candidates to re-rank for a list of <paramref name="count"/>: a wider pool lets MMR reach
-    /// further down the ranking, at the price of more relevance given up for the same λ.</summary>
-    public static int CandidatePool(int count) => Math.Max(count * CandidatesPerSlot, MinimumCandidates);
-
-    /// <summary>Candidates per requested slot of <see cref="CandidatePool"/>.</summary>
-    public const int CandidatesPerSlot = 5;
-
-    /// <summary>The smallest pool <see cref="CandidatePool"/> returns.</summary>
-    public const int MinimumCandidates = 50;
+    /// <summary>
+    /// How many of the best-ranked items MMR reorders, whatever the page: a fixed pool keeps pages consistent (a
+    /// deeper page never reorders what an earlier one showed), and ranks past it keep the model's order.
+    /// </summary>
+    public const int Candidates = 50;
 
     /// <summary>
     /// Writes up to output.Length of the candidates in MMR order and returns how many were written.
