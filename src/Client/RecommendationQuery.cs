@@ -39,15 +39,23 @@ public sealed class RecommendationQuery
     public IList<string> Exclude { get; init; } = [];
 
     /// <summary>
+    /// How much to trade relevance for variety, 0–1: the MMR weight λ with which the engine reorders its best
+    /// candidates so that each next item is less like those before it (0 = the model's order). Null (the default)
+    /// takes the engine's configured <c>AIaaS:Recommendations:Diversity</c>. User and session recommendations use it;
+    /// similar items do not.
+    /// </summary>
+    public float? Diversity { get; init; }
+
+    /// <summary>
     /// The engine's request for this query; it is not checked here (the client checks it before sending). Empty
     /// categories and tags become no filter.
     /// </summary>
-    /// <returns>A request with this query's count, offset, exclusions and filter.</returns>
+    /// <returns>A request with this query's count, offset, exclusions, filter and diversity.</returns>
     public RecommendationRequest ToRequest()
     {
         var categories = Categories ?? [];
         var tags = Tags ?? [];
         var filter = categories.Count == 0 && tags.Count == 0 ? null : new ItemFilter([.. categories], [.. tags]);
-        return new RecommendationRequest(Count, [.. Exclude ?? []], Offset, filter);
+        return new RecommendationRequest(Count, [.. Exclude ?? []], Offset, filter, Diversity);
     }
 }

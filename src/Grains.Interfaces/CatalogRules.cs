@@ -63,8 +63,13 @@ public static class CatalogRules
         return EventRules.CheckCount(request.Count)
             ?? CheckOffset(request.Offset)
             ?? CheckExclude(request.Exclude)
-            ?? CheckFilter(request.Filter);
+            ?? CheckFilter(request.Filter)
+            ?? CheckDiversity(request.Diversity);
     }
+
+    /// <summary>Returns why <paramref name="diversity"/> (the MMR weight λ; null = the engine's default) is out of [0, 1], or null.</summary>
+    public static string? CheckDiversity(float? diversity) =>
+        diversity is { } lambda && !(lambda is >= 0f and <= 1f) ? $"diversity must be a number from 0 to 1 (was {lambda.ToString(System.Globalization.CultureInfo.InvariantCulture)})." : null;
 
     /// <summary>Returns why the session request is invalid (no events, too many, a bad event, a bad request), naming the field, or null.</summary>
     public static string? CheckSession(SessionRequest? session)

@@ -26,6 +26,8 @@ public static class SiloBuilderExtensions
         var services = silo.Services;
         services.AddOptions<EngineOptions>().BindConfiguration(EngineOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<EngineOptions>, EngineOptionsValidator>());
+        services.AddOptions<RecommendationOptions>().BindConfiguration(RecommendationOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RecommendationOptions>, RecommendationOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
 
         // Engine state is large and written on the ingest path: store it with Orleans' binary,

@@ -7,9 +7,23 @@ public sealed class EvaluateCommandTests : TempFolderTests
     [InlineData("--model", "svd", "unknown model 'svd'")]
     [InlineData("--protocol", "auc", "unknown protocol 'auc'")]
     [InlineData("--protocol", "rating", "predicts no ratings")]
+    [InlineData("--folds", "0", "--folds must be at least 1")]
+    [InlineData("--diversity", "1.5", "--diversity must lie in [0, 1]")]
+    [InlineData("--diversity", "-0.2", "--diversity must lie in [0, 1]")]
     public async Task Evaluate_BadChoice_OneLineError(string option, string value, string mention)
     {
         var (exit, error) = await CommandLineTests.RunAsync("evaluate", "--data", Folder, option, value);
+
+        GenerateCommandTests.AssertOneLineError(exit, error, mention);
+    }
+
+    [Theory]
+    [InlineData("last", "--folds", "5", "one fixed split")]
+    [InlineData("cold-items", "--folds", "5", "one fixed split")]
+    [InlineData("cold-items", "--diversity", "0.3", "--diversity re-ranks")]
+    public async Task Evaluate_OptionNotForProtocol_OneLineError(string protocol, string option, string value, string mention)
+    {
+        var (exit, error) = await CommandLineTests.RunAsync("evaluate", "--data", Folder, "--protocol", protocol, option, value);
 
         GenerateCommandTests.AssertOneLineError(exit, error, mention);
     }
@@ -46,6 +60,8 @@ public sealed class EvaluateCommandTests : TempFolderTests
     [InlineData("als", "ranking")]
     [InlineData("pop", "ranking")]
     [InlineData("mf", "rating")]
+    [InlineData("als", "last")]
+    [InlineData("pop", "last")]
     public async Task Evaluate_TinyGeneratedLog_Succeeds(string model, string protocol)
     {
         await Generate();
@@ -55,6 +71,43 @@ public sealed class EvaluateCommandTests : TempFolderTests
 
         Assert.Equal(0, exit);
         Assert.Equal("", error);
+    }
+
+    [Theory]
+    [InlineData("als", "ranking", "ndcg@10")]
+    [InlineData("mf", "rating", "rmse")]
+    public async Task Evaluate_Folds_ReportsMeanAndDeviation(string model, string protocol, string metric)
+    {
+        await Generate();
+
+        var json = await EvaluateJson("--model", model, "--protocol", protocol, "--iterations", "2", "--folds", "5");
+
+        Assert.Equal(5, json.GetProperty("folds").GetInt32());
+        Assert.InRange(json.GetProperty(metric).GetDouble(), 0.0, 5.0);
+        Assert.True(json.GetProperty(metric + "Sd").GetDouble() > 0, "five different folds give different figures");
+    }
+
+    [Fact]
+    public async Task Evaluate_Ranking_ReportsBeyondAccuracyFigures()
+    {
+        await Generate();
+
+        var json = await EvaluateJson("--iterations", "2", "--diversity", "0.5");
+
+        Assert.InRange(json.GetProperty("coverage").GetDouble(), 0.0, 1.0);
+        Assert.InRange(json.GetProperty("intraListDiversity").GetDouble(), 0.0, 2.0);
+        Assert.True(json.GetProperty("novelty").GetDouble() >= 0);
+        Assert.InRange(json.GetProperty("popularityPercentile").GetDouble(), 0.0, 1.0);
+        Assert.InRange(json.GetProperty("gini").GetDouble(), 0.0, 1.0);
+        Assert.Equal(0.5, json.GetProperty("diversity").GetDouble(), 6);
+    }
+
+    private async Task<System.Text.Json.JsonElement> EvaluateJson(params string[] options)
+    {
+        var (exit, output, error) = await CommandLineTests.RunWithOutputAsync(["evaluate", "--data", Folder, "--json", .. options]);
+        Assert.Equal(0, exit);
+        Assert.Equal("", error);
+        return System.Text.Json.JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]).RootElement;
     }
 
     private async Task Generate()

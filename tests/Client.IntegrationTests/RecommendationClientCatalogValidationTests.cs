@@ -14,6 +14,8 @@ public sealed class RecommendationClientCatalogValidationTests
         { "query count 0", c => c.RecommendAsync("u1", new RecommendationQuery { Count = 0 }), "count must be from 1 to 1000 (was 0)." },
         { "negative offset", c => c.RecommendAsync("u1", new RecommendationQuery { Offset = -1 }), "offset must be from 0 to 10000 (was -1)." },
         { "offset past 10000", c => c.RecommendAsync("u1", new RecommendationQuery { Offset = 10_001 }), "offset must be from 0 to 10000 (was 10001)." },
+        { "diversity above 1", c => c.RecommendAsync("u1", new RecommendationQuery { Diversity = 1.5f }), "diversity must be a number from 0 to 1 (was 1.5)." },
+        { "negative diversity", c => c.RecommendAsync("u1", new RecommendationQuery { Diversity = -0.5f }), "diversity must be a number from 0 to 1 (was -0.5)." },
         { "33 categories", c => c.RecommendAsync("u1", new RecommendationQuery { Categories = Labels(33) }), "category may hold at most 32 values (was 33)." },
         { "65 tags", c => c.RecommendAsync("u1", new RecommendationQuery { Tags = Labels(65) }), "tag may hold at most 64 values (was 65)." },
         { "empty tag", c => c.RecommendAsync("u1", new RecommendationQuery { Tags = { "live", "" } }), "tag must not hold an empty value." },

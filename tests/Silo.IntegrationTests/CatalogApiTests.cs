@@ -92,6 +92,10 @@ public sealed class CatalogApiTests(SiloFactory factory)
     [InlineData("category=no-such-category-anywhere", "category 'no-such-category-anywhere'")]
     [InlineData("tag=no-such-tag-anywhere", "tag 'no-such-tag-anywhere'")]
     [InlineData("category=", "category must not hold an empty value")]
+    [InlineData("diversity=1.5", "diversity must be a number from 0 to 1 (was 1.5)")]
+    [InlineData("diversity=-0.1", "diversity must be a number from 0 to 1")]
+    [InlineData("diversity=lots", "diversity must be a number from 0 to 1 (was 'lots')")]
+    [InlineData("diversity=0.2&diversity=0.3", "diversity must be given at most once")]
     public async Task Recommendations_BadQuery_Returns400NamingTheField(string query, string expected)
     {
         using var response = await _http.GetAsync($"/v1/users/{Json.NewId("u")}/recommendations?{query}");

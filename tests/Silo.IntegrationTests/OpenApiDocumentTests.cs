@@ -91,8 +91,9 @@ public sealed class OpenApiDocumentTests(SiloFactory factory)
             .Where(p => p.GetProperty("in").GetString() == "query")
             .ToDictionary(p => p.GetProperty("name").GetString()!);
 
-        Assert.Equal(["category", "count", "exclude", "offset", "tag"], query.Keys.Order());
+        Assert.Equal(["category", "count", "diversity", "exclude", "offset", "tag"], query.Keys.Order());
         Assert.Equal("integer", query["count"].GetProperty("schema").GetProperty("type").GetString());
+        Assert.Contains("from 0 to 1", query["diversity"].GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Equal("array", query["exclude"].GetProperty("schema").GetProperty("type").GetString());
     }
 

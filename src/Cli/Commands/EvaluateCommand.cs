@@ -10,8 +10,10 @@ internal static class EvaluateCommand
     {
         var data = new Option<string>("--data") { Description = "MovieLens-format folder (u.data, ratings.dat or ratings.csv; cold-items also reads u.item, movies.dat or movies.csv/tags.csv)", Required = true };
         var model = new Option<string>("--model") { Description = "als | mf | pop | random (random: cold-items only)", DefaultValueFactory = _ => "als" };
-        var protocol = new Option<string>("--protocol") { Description = "ranking | rating | cold-items", DefaultValueFactory = _ => "ranking" };
+        var protocol = new Option<string>("--protocol") { Description = "ranking | rating | last | cold-items", DefaultValueFactory = _ => "ranking" };
         var seed = new Option<int>("--seed") { Description = "Seed of the ranking or cold-items split and of training", DefaultValueFactory = _ => 42 };
+        var folds = new Option<int>("--folds") { Description = "ranking, rating: evaluate on k disjoint test folds and report mean and standard deviation (1 = the single split)", DefaultValueFactory = _ => 1 };
+        var diversity = new Option<float>("--diversity") { Description = "ranking, last: MMR re-ranking weight λ in [0, 1] (0 = off)", DefaultValueFactory = _ => 0f };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
         var factors = new Option<int?>("--factors") { Description = "Latent dimension (default: the model's tuned value)" };
         var regularization = new Option<float?>("--regularization") { Description = "L2 penalty (default: tuned)" };
@@ -30,7 +32,7 @@ internal static class EvaluateCommand
         var contentIntercept = new Option<bool?>("--content-intercept") { Description = "cold-items, als: whether the content map fits an intercept (default: tuned)" };
 
         var command = new Command("evaluate", "Evaluate a model offline, or through a running engine with --server, on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server, apiKey })
+        foreach (var option in new Option[] { data, model, protocol, seed, folds, diversity, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server, apiKey })
         {
             command.Options.Add(option);
         }
@@ -38,6 +40,8 @@ internal static class EvaluateCommand
         {
             var request = new EvaluationRequest(r.GetValue(data)!, r.GetValue(model)!, r.GetValue(protocol)!, r.GetValue(seed), r.GetValue(json))
             {
+                Folds = r.GetValue(folds),
+                Diversity = r.GetValue(diversity),
                 Factors = r.GetValue(factors),
                 Regularization = r.GetValue(regularization),
                 Alpha = r.GetValue(alpha),

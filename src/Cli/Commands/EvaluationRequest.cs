@@ -5,6 +5,12 @@ namespace AIaaS.Cli.Commands;
 /// <summary>What `aiaas evaluate` was asked for; null overrides keep the model's tuned defaults.</summary>
 internal sealed record EvaluationRequest(string Data, string Model, string Protocol, int Seed, bool Json)
 {
+    /// <summary>1: the protocol's single split; k ≥ 2: k disjoint test folds, reported as mean and deviation.</summary>
+    public int Folds { get; init; } = 1;
+
+    /// <summary>MMR diversity weight λ of the re-ranking (0 = off).</summary>
+    public float Diversity { get; init; }
+
     public int? Factors { get; init; }
     public float? Regularization { get; init; }
     public float? Alpha { get; init; }

@@ -5,55 +5,74 @@ using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Cli.Commands;
 
-/// <summary>Loads the data, splits it by protocol, trains the model and prints the figures.</summary>
+/// <summary>Loads the data, splits it by protocol (once, or into folds), trains the model and prints the figures.</summary>
 internal static class EvaluationRunner
 {
     public static int Run(EvaluationRequest request)
     {
-        if (request.Model is not ("als" or "mf" or "pop" or "random")) return CliErrors.Fail($"unknown model '{request.Model}': use als, mf, pop or random");
-        if (request.Protocol is not ("ranking" or "rating" or "cold-items")) return CliErrors.Fail($"unknown protocol '{request.Protocol}': use ranking, rating or cold-items");
-        if (request.Protocol == "rating" && request.Model != "mf")
-        {
-            return CliErrors.Fail($"model '{request.Model}' ranks items and predicts no ratings: use --protocol ranking, or --model mf for the rating protocol");
-        }
-        if (request.Protocol == "cold-items" && request.Model == "mf")
-        {
-            return CliErrors.Fail("model 'mf' has no vectors for items without ratings: the cold-items protocol takes --model als (content map), pop or random");
-        }
-        if (request.Model == "random" && request.Protocol != "cold-items")
-        {
-            return CliErrors.Fail("model 'random' is a baseline of the cold-items protocol only: use --protocol cold-items");
-        }
-        var dense = DenseRatings.From(MovieLens.Load(request.Data));
+        if (EvaluationValidation.Problem(request) is { } problem) return CliErrors.Fail(problem);
+        var dataset = MovieLens.Load(request.Data);
+        var dense = DenseRatings.From(dataset);
         var output = new MetricsOutput()
             .Add("data", request.Data)
             .Add("model", request.Model)
             .Add("protocol", request.Protocol)
             .Add("seed", request.Seed);
-        switch (request.Protocol)
+        if (request.Protocol == "cold-items")
         {
-            case "rating": RatingProtocol(dense, request, output); break;
-            case "cold-items": ColdItemsProtocol.Run(dense, request, output); break;
-            default: RankingProtocol(dense, request, output); break;
+            ColdItemsProtocol.Run(dense, request, output);
+            output.Write(request.Json);
+            return 0;
+        }
+        if (request.Folds > 1) output.Add("folds", request.Folds);
+        if (request.Diversity > 0f) output.Add("diversity", request.Diversity);
+        AddOptions(output, request);
+        if (request.Folds > 1)
+        {
+            var folds = new List<IReadOnlyList<(string Name, object Value)>>();
+            for (int f = 0; f < request.Folds; f++) folds.Add(Measure(dense, Split(dense, dataset, request, f), request));
+            FoldSummary.AddTo(output, folds);
+        }
+        else
+        {
+            foreach (var (name, value) in Measure(dense, Split(dense, dataset, request, fold: -1), request)) output.Add(name, value);
         }
         output.Write(request.Json);
         return 0;
     }
 
-    private static void RankingProtocol(DenseRatings dense, EvaluationRequest request, MetricsOutput output)
+    private static DatasetSplit Split(DenseRatings dense, RatingDataset dataset, EvaluationRequest request, int fold) => (request.Protocol, fold) switch
     {
-        var split = EvaluationSplits.Ranking(dense, request.Seed);
+        ("rating", < 0) => EvaluationSplits.Rating(dense.Count),
+        ("rating", _) => EvaluationFolds.Rating(dense.Count, fold, request.Folds),
+        ("last", _) => LastEventsSplit.Split(dense, dataset.Timestamps),
+        (_, < 0) => EvaluationSplits.Ranking(dense, request.Seed),
+        _ => EvaluationFolds.Ranking(dense, request.Seed, fold, request.Folds),
+    };
+
+    private static List<(string Name, object Value)> Measure(DenseRatings dense, DatasetSplit split, EvaluationRequest request) =>
+        request.Protocol == "rating" ? RatingFigures(dense, split, request) : RankingFigures(dense, split, request);
+
+    private static List<(string Name, object Value)> RankingFigures(DenseRatings dense, DatasetSplit split, EvaluationRequest request)
+    {
         var train = dense.ToMatrix(split.Train);
         var test = dense.ToMatrix(split.Test);
         var clock = Stopwatch.StartNew();
-        var (users, items, factors) = TrainForRanking(train, request, output);
+        var (users, items, factors) = TrainForRanking(train, request);
         double seconds = clock.Elapsed.TotalSeconds;
-        var report = RankingEvaluator.Evaluate(train, test, users, items, factors);
-        output.Add("precision@10", report.Precision).Add("recall@10", report.Recall).Add("ndcg@10", report.Ndcg)
-            .Add("map@10", report.Map).Add("coverage", report.Coverage).Add("users", report.Users).Add("trainSeconds", seconds);
+        var report = RankingEvaluator.Evaluate(train, test, users, items, factors, diversity: request.Diversity);
+        var figures = new List<(string Name, object Value)>
+        {
+            ("precision@10", report.Precision), ("recall@10", report.Recall), ("ndcg@10", report.Ndcg), ("map@10", report.Map),
+            ("coverage", report.Coverage),
+        };
+        if (!double.IsNaN(report.IntraListDiversity)) figures.Add(("intraListDiversity", report.IntraListDiversity));
+        figures.AddRange([("novelty", report.Novelty), ("popularityPercentile", report.PopularityPercentile), ("gini", report.Gini),
+            ("users", report.Users), ("trainSeconds", seconds)]);
+        return figures;
     }
 
-    private static (float[] Users, float[] Items, int Factors) TrainForRanking(RatingMatrix train, EvaluationRequest request, MetricsOutput output)
+    private static (float[] Users, float[] Items, int Factors) TrainForRanking(RatingMatrix train, EvaluationRequest request)
     {
         switch (request.Model)
         {
@@ -62,24 +81,17 @@ internal static class EvaluationRunner
                 Array.Fill(ones, 1f);
                 return (ones, PopularityModel.ItemCounts(train), 1);
             case "mf":
-                var mfOptions = request.MfOptions();
-                AddMf(output, mfOptions);
-                return MfRanking.Augment(new MfTrainer(mfOptions).Fit(train));
+                return MfRanking.Augment(new MfTrainer(request.MfOptions()).Fit(train));
             default:
-                var options = request.AlsOptions();
-                AddAls(output, options);
-                var model = new AlsTrainer(options).Fit(train);
+                var model = new AlsTrainer(request.AlsOptions()).Fit(train);
                 return (model.UserFactors, model.ItemFactors, model.Factors);
         }
     }
 
-    private static void RatingProtocol(DenseRatings dense, EvaluationRequest request, MetricsOutput output)
+    private static List<(string Name, object Value)> RatingFigures(DenseRatings dense, DatasetSplit split, EvaluationRequest request)
     {
-        var split = EvaluationSplits.Rating(dense.Count);
-        var options = request.MfOptions();
-        AddMf(output, options);
         var clock = Stopwatch.StartNew();
-        var model = new MfTrainer(options).Fit(dense.ToMatrix(split.Train));
+        var model = new MfTrainer(request.MfOptions()).Fit(dense.ToMatrix(split.Train));
         double seconds = clock.Elapsed.TotalSeconds;
         var predicted = new float[split.Test.Length];
         var actual = new float[split.Test.Length];
@@ -89,8 +101,14 @@ internal static class EvaluationRunner
             predicted[t] = Math.Clamp(model.Predict(dense.UserIndex[r], dense.ItemIndex[r]), 1f, 5f);
             actual[t] = dense.Ratings[r];
         }
-        output.Add("rmse", RatingMetrics.Rmse(predicted, actual)).Add("mae", RatingMetrics.Mae(predicted, actual))
-            .Add("testRatings", split.Test.Length).Add("trainSeconds", seconds);
+        return [("rmse", RatingMetrics.Rmse(predicted, actual)), ("mae", RatingMetrics.Mae(predicted, actual)),
+            ("testRatings", split.Test.Length), ("trainSeconds", seconds)];
+    }
+
+    private static void AddOptions(MetricsOutput output, EvaluationRequest request)
+    {
+        if (request.Model == "als") AddAls(output, request.AlsOptions());
+        else if (request.Model == "mf") AddMf(output, request.MfOptions());
     }
 
     public static void AddAls(MetricsOutput output, AlsOptions options) =>

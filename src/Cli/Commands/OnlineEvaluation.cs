@@ -9,7 +9,9 @@ namespace AIaaS.Cli.Commands;
 /// <summary>
 /// `aiaas evaluate --server URL`: the ranking protocol through the served path. Imports the train part of
 /// the split over HTTP into an empty engine, retrains, waits until the new version serves, then asks the
-/// HTTP API for every test user's top 10 and scores them exactly as the offline evaluation does.
+/// HTTP API for every test user's top 10 (with the request's --diversity, 0 unless named, rather than the engine's
+/// configured default, so that the figures compare with `evaluate` offline at the same λ) and scores them exactly as
+/// the offline evaluation does.
 /// </summary>
 internal static class OnlineEvaluation
 {
@@ -40,7 +42,7 @@ internal static class OnlineEvaluation
         var version = model.GetProperty("version").GetInt64();
 
         var test = dense.ToMatrix(split.Test);
-        var report = await ScoreServedAsync(http, dense, test, version, cancellationToken);
+        var report = await ScoreServedAsync(http, dense, test, version, request.Diversity, cancellationToken);
         var output = new MetricsOutput()
             .Add("data", request.Data)
             .Add("model", "als")
@@ -48,6 +50,7 @@ internal static class OnlineEvaluation
             .Add("seed", request.Seed)
             .Add("server", server)
             .Add("modelVersion", version)
+            .Add("diversity", request.Diversity)
             .Add("precision@10", report.Precision).Add("recall@10", report.Recall).Add("ndcg@10", report.Ndcg)
             .Add("map@10", report.Map).Add("coverage", report.Coverage).Add("users", report.Users)
             .Add("trainSeconds", model.GetProperty("metrics").GetProperty("trainSeconds").GetDouble());
@@ -96,13 +99,13 @@ internal static class OnlineEvaluation
         }
     }
 
-    private static async Task<RankingReport> ScoreServedAsync(HttpClient http, DenseRatings dense, RatingMatrix test, long version, CancellationToken cancellationToken)
+    private static async Task<RankingReport> ScoreServedAsync(HttpClient http, DenseRatings dense, RatingMatrix test, long version, float diversity, CancellationToken cancellationToken)
     {
         var users = Enumerable.Range(0, test.Rows).Where(u => !test.RowIndices(u).IsEmpty).ToArray();
         var lists = new int[users.Length][];
         await Parallel.ForAsync(0, users.Length, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = cancellationToken }, async (i, ct) =>
         {
-            lists[i] = await RecommendAsync(http, dense, dense.Users.RawId(users[i]), version, ct);
+            lists[i] = await RecommendAsync(http, dense, dense.Users.RawId(users[i]), version, diversity, ct);
         });
 
         double precision = 0, recall = 0, ndcg = 0, map = 0;
@@ -123,11 +126,11 @@ internal static class OnlineEvaluation
     }
 
     /// <summary>The user's served top 10 as dense item indices; waits (bounded) until the silo serves <paramref name="version"/>.</summary>
-    private static async Task<int[]> RecommendAsync(HttpClient http, DenseRatings dense, int rawUser, long version, CancellationToken cancellationToken)
+    private static async Task<int[]> RecommendAsync(HttpClient http, DenseRatings dense, int rawUser, long version, float diversity, CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var body = await EngineResponse.GetJsonAsync(http, $"/v1/users/{rawUser}/recommendations?count={K}", cancellationToken);
+            var body = await EngineResponse.GetJsonAsync(http, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/v1/users/{rawUser}/recommendations?count={K}&diversity={diversity}"), cancellationToken);
             var served = body.GetProperty("modelVersion") is { ValueKind: JsonValueKind.Number } v ? v.GetInt64() : 0;
             if (served >= version)
             {

@@ -26,32 +26,42 @@ public static class EvaluationSplits
     public static DatasetSplit Ranking(DenseRatings data, int seed)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var byUser = RatingMatrix.FromCoordinates(data.Users.Count, data.Count, data.UserIndex, RecordNumbers(data.Count), new float[data.Count]);
         var train = new List<int>(data.Count);
         var test = new List<int>(data.Count / 4 + 1);
-        var scratch = new int[16];
-        for (int u = 0; u < byUser.Rows; u++)
+        foreach (var shuffled in ShuffledByUser(data, seed))
         {
-            var records = byUser.RowIndices(u);
-            if (records.Length < MinimumRatingsToSplit)
+            if (shuffled.Length < MinimumRatingsToSplit)
             {
-                foreach (var r in records) train.Add(r);
+                train.AddRange(shuffled);
                 continue;
             }
-            if (scratch.Length < records.Length) scratch = new int[records.Length * 2];
-            var shuffled = scratch.AsSpan(0, records.Length);
-            records.CopyTo(shuffled);
+            int trainCount = (int)Math.Round(shuffled.Length * RankingTrainFraction, MidpointRounding.AwayFromZero);
+            train.AddRange(shuffled[..trainCount]);
+            test.AddRange(shuffled[trainCount..]);
+        }
+        return new DatasetSplit([.. train], [.. test]);
+    }
+
+    /// <summary>
+    /// Each user's record indices (file order), shuffled by a Fisher–Yates pass with a generator seeded by
+    /// (<paramref name="seed"/>, raw user id): the order the ranking protocol and its folds cut.
+    /// </summary>
+    internal static int[][] ShuffledByUser(DenseRatings data, int seed)
+    {
+        var byUser = RatingMatrix.FromCoordinates(data.Users.Count, data.Count, data.UserIndex, RecordNumbers(data.Count), new float[data.Count]);
+        var result = new int[byUser.Rows][];
+        for (int u = 0; u < byUser.Rows; u++)
+        {
+            var shuffled = byUser.RowIndices(u).ToArray();
             var random = SplitMix64.ForKey(seed, data.Users.RawId(u));
             for (int i = shuffled.Length - 1; i > 0; i--)
             {
                 int j = random.NextInt(i + 1);
                 (shuffled[i], shuffled[j]) = (shuffled[j], shuffled[i]);
             }
-            int trainCount = (int)Math.Round(records.Length * RankingTrainFraction, MidpointRounding.AwayFromZero);
-            foreach (var r in shuffled[..trainCount]) train.Add(r);
-            foreach (var r in shuffled[trainCount..]) test.Add(r);
+            result[u] = shuffled;
         }
-        return new DatasetSplit([.. train], [.. test]);
+        return result;
     }
 
     /// <summary>

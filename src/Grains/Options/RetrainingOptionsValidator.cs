@@ -30,6 +30,8 @@ public sealed class RetrainingOptionsValidator : IValidateOptions<RetrainingOpti
         Require(options.Factors is >= 1 and <= 1024, nameof(options.Factors), options.Factors, "must be from 1 to 1024");
         Require(float.IsFinite(options.Regularization) && options.Regularization >= 0, nameof(options.Regularization), options.Regularization, "must be a finite number >= 0");
         Require(float.IsFinite(options.Alpha) && options.Alpha > 0, nameof(options.Alpha), options.Alpha, "must be a finite number > 0");
+        Require(Enum.IsDefined(options.Confidence), nameof(options.Confidence), options.Confidence, "must be Linear, Logarithmic or Binary");
+        Require(float.IsFinite(options.RegularizationExponent) && options.RegularizationExponent is >= 0 and <= 2, nameof(options.RegularizationExponent), options.RegularizationExponent, "must be from 0 to 2");
         Require(options.Iterations is >= 1 and <= 1000, nameof(options.Iterations), options.Iterations, "must be from 1 to 1000");
         Require(options.Threads is >= 1 and <= 1024, nameof(options.Threads), options.Threads, "must be from 1 to 1024");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);

@@ -7,6 +7,7 @@ using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Telemetry;
+using AIaaS.Engine.Scoring;
 using AIaaS.Grains.Trending;
 using Microsoft.Extensions.Options;
 
@@ -27,9 +28,11 @@ public sealed class Recommender(
     TrendingAccumulator accumulator,
     TimeProvider time,
     EngineMetrics metrics,
-    IOptions<EngineOptions> options)
+    IOptions<EngineOptions> options,
+    IOptions<RecommendationOptions> recommendations)
 {
     private readonly EngineOptions _options = options.Value;
+    private readonly float _diversity = recommendations.Value.Diversity;
 
     /// <summary>
     /// The page of recommendations for <paramref name="history"/> (the user id is left empty for the caller to name),
@@ -94,7 +97,10 @@ public sealed class Recommender(
                 return (null, refolded);
             }
 
-            var top = await ModelScoring.TopAsync(grains, model, vector, request.Depth, ExcludedIndices(history, model, request, now), request.Items);
+            // MMR reorders a fixed pool of the best candidates, so a diverse answer is scored that deep.
+            var lambda = request.Diversity ?? _diversity;
+            var depth = lambda > 0 ? Math.Max(request.Depth, DiversityReranker.Candidates) : request.Depth;
+            var top = await ModelScoring.TopAsync(grains, model, vector, depth, ExcludedIndices(history, model, request, now), request.Items);
             if (top is null)
             {
                 // A newer model was published between the fold-in and the scoring: fold in again and rescore.
@@ -108,8 +114,9 @@ public sealed class Recommender(
                 scored.Add(new RecommendedItem(itemId, score, because is null ? "recommended for you" : $"because you watched {because}"));
             }
 
-            return ((model.Version, [.. CandidateBlender.Blend(scored, vector, model, delta, skip, request.Depth, _options.LiveBoost, now,
-                items.ColdItemsFor(model), cold => items.LikeOf(model, cold))]), refolded);
+            var blended = CandidateBlender.Blend(scored, vector, model, delta, skip, depth, _options.LiveBoost, now,
+                items.ColdItemsFor(model), cold => items.LikeOf(model, cold));
+            return ((model.Version, [.. lambda > 0 ? DiversifiedRanking.Apply(blended, model, lambda) : blended]), refolded);
         }
 
         return (null, refolded);

@@ -36,6 +36,26 @@ internal static class RecommendationQuery
         return CatalogRules.CheckRequest(request) ?? catalog.CheckKnown(filter);
     }
 
+    /// <summary>
+    /// Reads the optional <c>diversity</c> of a user's recommendations (the MMR weight λ, 0–1) into
+    /// <paramref name="request"/>; returns why it is invalid, or null.
+    /// </summary>
+    public static string? TryReadDiversity(IQueryCollection query, ref RecommendationRequest request)
+    {
+        if (query["diversity"] is not [{ } text])
+        {
+            return query["diversity"].Count > 1 ? "diversity must be given at most once." : null;
+        }
+
+        if (!float.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var diversity))
+        {
+            return $"diversity must be a number from 0 to 1 (was '{text}').";
+        }
+
+        request = request with { Diversity = diversity };
+        return CatalogRules.CheckDiversity(diversity);
+    }
+
     /// <summary>Every value of a repeatable parameter (an empty one is kept, so that the rules reject it by name).</summary>
     private static IEnumerable<string> Values(IQueryCollection query, string name) => query[name].Select(value => value ?? string.Empty);
 }

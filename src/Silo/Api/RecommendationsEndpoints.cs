@@ -7,7 +7,8 @@ internal static class RecommendationsEndpoints
 {
     public static async Task<IResult> ForUserAsync(string userId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
     {
-        if (RecommendationQuery.TryRead(userId, "userId", http.Query, catalog, out var request) is { } invalid)
+        if ((RecommendationQuery.TryRead(userId, "userId", http.Query, catalog, out var request)
+            ?? RecommendationQuery.TryReadDiversity(http.Query, ref request)) is { } invalid)
         {
             return Problems.BadRequest(invalid);
         }

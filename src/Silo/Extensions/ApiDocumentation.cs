@@ -19,6 +19,13 @@ internal static partial class ApiDocumentation
         QueryParameter.Strings("exclude", $"Item ids never to return (repeatable, at most {CatalogRules.MaxExclude})."),
     ];
 
+    private static readonly QueryParameter[] UserRecommendationParameters =
+    [
+        .. RecommendationParameters,
+        QueryParameter.String("diversity", "A number from 0 to 1: the MMR weight with which the best 50 candidates are reordered so that each next item is less like those before it "
+            + "(0 = the model's order; scores stay the model's). Absent: the engine's AIaaS:Recommendations:Diversity."),
+    ];
+
     /// <summary>
     /// The properties a request body must have, as the endpoints check them. The generator would take every
     /// positional parameter of these records (nullable, so that the endpoint can name what is missing) as required.
@@ -49,8 +56,8 @@ internal static partial class ApiDocumentation
         .WithTags(ApiTags.Recommendations)
         .Describe(
             "Recommend items to a user",
-            "Scores the user's vector against the current model, leaves out seen items, blends in new and live items, and explains each item. Filters apply inside scoring.")
-        .WithQueryParameters(RecommendationParameters)
+            "Scores the user's vector against the current model, leaves out seen items, blends in new and live items, optionally reorders the best for diversity, and explains each item. Filters apply inside scoring.")
+        .WithQueryParameters(UserRecommendationParameters)
         .ProducesJson<Recommendations>(StatusCodes.Status200OK, ApiExamples.Recommendations)
         .ProducesProblemsOfAnyCall();
 
