@@ -13,6 +13,7 @@ public sealed record RecommendationRequest(
     [property: Id(2)] int Offset = 0,
     [property: Id(3)] ItemFilter? Filter = null)
 {
+    /// <summary>The first <paramref name="count"/> items, unfiltered, excluding nothing.</summary>
     public static RecommendationRequest Top(int count) => new(count, []);
 
     /// <summary>The filter, never null.</summary>
