@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace AIaaS.Silo.IntegrationTests;
 
 /// <summary>The Grafana dashboard under deploy/ queries only what /metrics exposes, so it cannot rot silently.</summary>
-[Collection(SiloCollection.Name)]
+[Collection(MetricsSiloCollection.Name)]
 public sealed partial class GrafanaDashboardTests(SiloFactory factory)
 {
     private readonly HttpClient _http = factory.CreateClient();
@@ -89,4 +89,16 @@ public sealed partial class GrafanaDashboardTests(SiloFactory factory)
 
     [GeneratedRegex(@"\b(?:aiaas|orleans)_[a-z0-9_]+\b")]
     private static partial Regex MetricName();
+}
+
+/// <summary>
+/// A silo of its own, run after every parallel collection has finished and disposed its hosts. OpenTelemetry keys a
+/// metric stream by meter and instrument name, not by meter instance, so when another test host in this process
+/// disposes its <c>AIaaS</c> meter, every host's stream of that name ends and /metrics drops it (one host per process,
+/// as in production, never sees this; open-telemetry/opentelemetry-dotnet#6412).
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsSiloCollection : ICollectionFixture<SiloFactory>
+{
+    public const string Name = "metrics silo";
 }
