@@ -7,16 +7,15 @@ namespace AIaaS.Silo.IntegrationTests;
 [Collection(MetricsSiloCollection.Name)]
 public sealed partial class GrafanaDashboardTests(SiloFactory factory)
 {
-    private readonly HttpClient _http = factory.CreateClient();
-
     [Fact]
     public async Task Dashboard_AfterTraffic_QueriesOnlyMetricsTheSiloExposes()
     {
+        using var http = factory.CreateClient();
         var user = Json.NewId("u");
-        (await _http.PostAsync("/v1/events", Json.Body(Json.Events((user, Json.NewId("i"), "play"))))).EnsureSuccessStatusCode();
-        (await _http.GetAsync($"/v1/users/{user}/recommendations")).EnsureSuccessStatusCode();
+        (await http.PostAsync("/v1/events", Json.Body(Json.Events((user, Json.NewId("i"), "play"))))).EnsureSuccessStatusCode();
+        (await http.GetAsync($"/v1/users/{user}/recommendations")).EnsureSuccessStatusCode();
 
-        var exposed = ExposedMetrics(await _http.GetStringAsync("/metrics"));
+        var exposed = ExposedMetrics(await http.GetStringAsync("/metrics"));
         var queries = DashboardQueries(RepositoryFile("deploy", "grafana", "aiaas-dashboard.json"));
 
         Assert.NotEmpty(queries);

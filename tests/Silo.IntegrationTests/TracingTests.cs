@@ -2,10 +2,13 @@ using System.Diagnostics;
 
 namespace AIaaS.Silo.IntegrationTests;
 
+/// <summary>Spans a traced silo records for one request, as an OTLP exporter would receive them.</summary>
 [Collection(TracingSiloCollection.Name)]
-public sealed class TracingTests(TracingSiloFactory factory)
+public sealed class TracingTests(TracingSiloFactory factory) : IDisposable
 {
     private readonly HttpClient _http = factory.CreateClient();
+
+    public void Dispose() => _http.Dispose();
 
     [Fact]
     public async Task GetRecommendations_TracingConfigured_HttpSpanAndGrainCallSpansShareOneTrace()
