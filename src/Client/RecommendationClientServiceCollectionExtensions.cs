@@ -12,8 +12,8 @@ public static class RecommendationClientServiceCollectionExtensions
 {
     /// <summary>
     /// Adds <see cref="IRecommendationClient"/> and <see cref="IEventTracker"/>, backed by an Orleans client with
-    /// static gateway clustering from <see cref="RecommendationClientOptions"/>. The options are validated when
-    /// the host starts. Calling this again only applies <paramref name="configure"/>. The host must not also be
+    /// static gateway clustering from <see cref="RecommendationClientOptions"/> and Orleans' activity propagation (grain
+    /// calls carry the caller's trace context). The options are validated when the host starts. Calling this again only applies <paramref name="configure"/>. The host must not also be
     /// a silo: inside a silo, wrap its <see cref="IGrainFactory"/> in a <see cref="RecommendationClient"/>.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -39,8 +39,12 @@ public static class RecommendationClientServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor
             .Singleton<IValidateOptions<RecommendationClientOptions>, RecommendationClientOptionsValidator>());
-        services.AddOrleansClient(client => client.UseStaticClustering(gateways => gateways
-            .Configure<IOptions<RecommendationClientOptions>>((gateway, o) => gateway.Gateways = GatewayUris(o.Value))));
+        // Activity propagation lets the application's traces continue into the cluster; it costs nothing unless
+        // the application listens to Orleans' activity sources.
+        services.AddOrleansClient(client => client
+            .UseStaticClustering(gateways => gateways
+                .Configure<IOptions<RecommendationClientOptions>>((gateway, o) => gateway.Gateways = GatewayUris(o.Value)))
+            .AddActivityPropagation());
         services.AddOptions<ClusterOptions>().Configure<IOptions<RecommendationClientOptions>>((cluster, o) =>
         {
             cluster.ClusterId = o.Value.ClusterId;

@@ -9,12 +9,19 @@ namespace AIaaS.Grains.Interfaces;
 /// </summary>
 public static class CatalogRules
 {
+    /// <summary>Most categories an item, or a query, may hold.</summary>
     public const int MaxCategories = 32;
+    /// <summary>Most tags an item, or a query, may hold.</summary>
     public const int MaxTags = 64;
+    /// <summary>Longest category or tag, in characters.</summary>
     public const int MaxLabelLength = 128;
+    /// <summary>Longest item title, in characters.</summary>
     public const int MaxTitleLength = 1024;
+    /// <summary>Deepest position in a ranking a page may start at.</summary>
     public const int MaxOffset = 10_000;
+    /// <summary>Most item ids a request may exclude.</summary>
     public const int MaxExclude = 1000;
+    /// <summary>Most events an anonymous session's request may carry.</summary>
     public const int MaxSessionEvents = 500;
 
     /// <summary>Who a session's events belong to when they are checked and weighed as a user's events are.</summary>

@@ -8,11 +8,17 @@ namespace AIaaS.Grains.Interfaces;
 /// </summary>
 public static class EventRules
 {
+    /// <summary>Longest user or item id, in characters.</summary>
     public const int MaxIdLength = 256;
+    /// <summary>Longest event id (the idempotency key), in characters.</summary>
     public const int MaxEventIdLength = 128;
+    /// <summary>Most events one call may send.</summary>
     public const int MaxBatchSize = 10_000;
+    /// <summary>Lowest value of a rating event.</summary>
     public const float MinRating = 1f;
+    /// <summary>Highest value of a rating event.</summary>
     public const float MaxRating = 5f;
+    /// <summary>Most items one recommendation request may ask for.</summary>
     public const int MaxCount = 1000;
 
     /// <summary>Returns why <paramref name="id"/> is not a valid id, or null when it is.</summary>

@@ -9,9 +9,11 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.ICatalogDeltaGrain")]
 public interface ICatalogDeltaGrain : IGrainWithIntegerKey
 {
+    /// <summary>Adds a new item's folded-in vector, so every silo can score it before the next training.</summary>
     [Alias("PublishNewItem")]
     ValueTask PublishNewItemAsync(NewItemVector item);
 
+    /// <summary>Sets (or clears) the window in which an item is live and boosted.</summary>
     [Alias("SetLiveWindow")]
     ValueTask SetLiveWindowAsync(LiveWindow window);
 

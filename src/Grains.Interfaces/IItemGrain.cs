@@ -11,6 +11,7 @@ public interface IItemGrain : IGrainWithStringKey
     [Alias("Upsert")]
     ValueTask UpsertAsync(ItemMetadata metadata);
 
+    /// <summary>The item's catalog metadata; null when it has none or was deleted.</summary>
     [Alias("GetMetadata")]
     ValueTask<ItemMetadata?> GetMetadataAsync();
 
@@ -25,6 +26,7 @@ public interface IItemGrain : IGrainWithStringKey
     [Alias("Delete")]
     ValueTask<bool> DeleteAsync();
 
+    /// <summary>Records consumptions of the item from a user grain: popularity, co-occurrence, and evidence for folding in a new item.</summary>
     [Alias("Record")]
     ValueTask RecordAsync(ImmutableArray<ItemInteraction> interactions);
 
@@ -46,6 +48,7 @@ public interface IItemGrain : IGrainWithStringKey
     [Alias("GetSimilarFiltered")]
     ValueTask<ImmutableArray<RecommendedItem>> GetSimilarAsync(RecommendationRequest request);
 
+    /// <summary>The item's decayed popularity score.</summary>
     [Alias("GetPopularity")]
     ValueTask<ItemScore> GetPopularityAsync();
 }

@@ -17,6 +17,7 @@ public interface IRetrainingGrain : IGrainWithIntegerKey
     [Alias("Trigger")]
     ValueTask<bool> TriggerAsync(string reason);
 
+    /// <summary>The current model, the last training's outcome and whether one is running.</summary>
     [Alias("GetStatus")]
     ValueTask<ModelStatus> GetStatusAsync();
 

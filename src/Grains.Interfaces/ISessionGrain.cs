@@ -10,6 +10,7 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.ISessionGrain")]
 public interface ISessionGrain : IGrainWithIntegerKey
 {
+    /// <summary>Ranks items for the session's events, leaving out the session's own items.</summary>
     [Alias("Recommend")]
     ValueTask<Recommendations> RecommendAsync(SessionRequest request);
 }

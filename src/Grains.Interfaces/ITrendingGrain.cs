@@ -10,9 +10,11 @@ namespace AIaaS.Grains.Interfaces;
 [Alias("AIaaS.ITrendingGrain")]
 public interface ITrendingGrain : IGrainWithIntegerKey
 {
+    /// <summary>Takes a silo's current top items and returns the cluster's merged list.</summary>
     [Alias("Report")]
     ValueTask<ImmutableArray<ItemScore>> ReportAsync(string siloKey, ImmutableArray<ItemScore> top);
 
+    /// <summary>The cluster's merged trending list, best first.</summary>
     [Alias("GetTop")]
     ValueTask<ImmutableArray<ItemScore>> GetTopAsync();
 }

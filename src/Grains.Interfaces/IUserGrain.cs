@@ -18,9 +18,11 @@ public interface IUserGrain : IGrainWithStringKey
     [Alias("ApplyLogged")]
     ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events);
 
+    /// <summary>A page of recommendations for the user; items the user interacted with are never returned.</summary>
     [Alias("Recommend")]
     ValueTask<Recommendations> RecommendAsync(RecommendationRequest request);
 
+    /// <summary>What the engine holds of the user: recent history, counts, vector state and every event the log stores.</summary>
     [Alias("GetProfile")]
     ValueTask<UserProfile> GetProfileAsync();
 

@@ -4,15 +4,18 @@ namespace AIaaS.Grains.Interfaces;
 [GenerateSerializer, Alias("AIaaS.ServiceOverloadedException")]
 public sealed class ServiceOverloadedException : Exception
 {
+    /// <summary>Creates the exception with the default message.</summary>
     public ServiceOverloadedException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public ServiceOverloadedException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/> and the failure that caused it.</summary>
     public ServiceOverloadedException(string message, Exception innerException)
         : base(message, innerException)
     {

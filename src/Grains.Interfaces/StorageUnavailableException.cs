@@ -7,15 +7,18 @@ namespace AIaaS.Grains.Interfaces;
 [GenerateSerializer, Alias("AIaaS.StorageUnavailableException")]
 public sealed class StorageUnavailableException : Exception
 {
+    /// <summary>Creates the exception with the default message.</summary>
     public StorageUnavailableException()
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/>.</summary>
     public StorageUnavailableException(string message)
         : base(message)
     {
     }
 
+    /// <summary>Creates the exception with <paramref name="message"/> and the failure that caused it.</summary>
     public StorageUnavailableException(string message, Exception innerException)
         : base(message, innerException)
     {

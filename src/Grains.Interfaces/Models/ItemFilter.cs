@@ -11,6 +11,7 @@ public sealed record ItemFilter(
     [property: Id(0)] ImmutableArray<string> Categories,
     [property: Id(1)] ImmutableArray<string> Tags)
 {
+    /// <summary>No restriction: any eligible item.</summary>
     public static readonly ItemFilter None = new([], []);
 
     /// <summary>Whether the filter restricts anything beyond eligibility.</summary>

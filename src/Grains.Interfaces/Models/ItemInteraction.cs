@@ -13,9 +13,11 @@ public sealed record ItemInteraction(
     [property: Id(1)] DateTimeOffset Timestamp,
     [property: Id(2)] ImmutableArray<string> CoItems)
 {
+    /// <summary>The user's vector in model <see cref="ModelVersion"/>, for an item the model does not know; empty otherwise.</summary>
     [Id(3)]
     public ImmutableArray<float> UserVector { get; init; } = [];
 
+    /// <summary>The model version <see cref="UserVector"/> belongs to.</summary>
     [Id(4)]
     public long ModelVersion { get; init; }
 

@@ -15,6 +15,7 @@ public sealed record RecommendationRequest(
     [property: Id(3)] ItemFilter? Filter = null,
     [property: Id(4)] float? Diversity = null)
 {
+    /// <summary>The first <paramref name="count"/> items, unfiltered, excluding nothing.</summary>
     public static RecommendationRequest Top(int count) => new(count, []);
 
     /// <summary>The filter, never null.</summary>

@@ -5,6 +5,7 @@ using AIaaS.Silo.Clustering;
 using AIaaS.Grains.Security;
 using AIaaS.Silo.Options;
 using AIaaS.Silo.Security;
+using AIaaS.Silo.Telemetry;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Orleans.Dashboard;
@@ -58,6 +59,12 @@ internal static class SiloHostExtensions
             if (topology.Dashboard)
             {
                 silo.AddDashboard();
+            }
+
+            if (EngineTracing.IsConfigured(builder.Configuration))
+            {
+                // A grain call continues the trace of the HTTP request (or client call) that made it.
+                silo.AddActivityPropagation();
             }
         });
     }
