@@ -17,7 +17,7 @@ public sealed class AnnBatchScorer : IBatchScorer
 {
     private readonly ItemIndex _index;
     private readonly AnnOptions _options;
-    private int[] _candidates = [];
+    private long _fallbacks;
 
     /// <summary>Serves <paramref name="model"/> from <paramref name="index"/>, which must be of that version; the index stays the caller's.</summary>
     public AnnBatchScorer(ModelSnapshot model, ItemIndex index, AnnOptions options)
@@ -40,29 +40,40 @@ public sealed class AnnBatchScorer : IBatchScorer
     public ModelSnapshot Model { get; }
 
     /// <summary>Rows that the candidates left short and that were scored exactly instead.</summary>
-    public long Fallbacks { get; private set; }
+    public long Fallbacks => Interlocked.Read(ref _fallbacks);
 
     /// <inheritdoc />
     public void Score(float[] users, int rows, int count, ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets,
         Span<int> topIndices, Span<float> topScores)
     {
         ArgumentNullException.ThrowIfNull(users);
-        int k = Model.Factors;
-        for (int r = 0; r < rows; r++)
+        if (rows == 1 || _options.Threads == 1)
         {
-            var user = users.AsSpan(r * k, k);
-            var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[r]..excludeOffsets[r + 1]];
-            var rowIndices = topIndices.Slice(r * count, count);
-            var rowScores = topScores.Slice(r * count, count);
-            int want = Math.Min(_index.Items, (count * _options.Oversample) + excluded.Length);
-            int written = Rescore(user, want, null, excluded, rowIndices, rowScores, out bool exhausted);
-            if (written < count && !exhausted)
-            {
-                Fallbacks++;
-                written = TopK.Recommend(user, Model.ItemFactors, excluded, rowIndices, rowScores);
-            }
+            for (int r = 0; r < rows; r++) ScoreRow(users, r, count, exclude, excludeOffsets, topIndices, topScores);
+            return;
+        }
 
-            rowIndices[written..].Fill(-1);
+        // Rows run in parallel over pooled copies: spans cannot travel into the workers.
+        var pool = ArrayPool<int>.Shared;
+        int[] excludeCopy = pool.Rent(Math.Max(1, exclude.Length)), offsetCopy = pool.Rent(Math.Max(1, excludeOffsets.Length)), indexCopy = pool.Rent(rows * count);
+        var scoreCopy = ArrayPool<float>.Shared.Rent(rows * count);
+        try
+        {
+            exclude.CopyTo(excludeCopy);
+            excludeOffsets.CopyTo(offsetCopy);
+            int offsets = excludeOffsets.Length;
+            Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, r =>
+                ScoreRow(users, r, count, excludeCopy.AsSpan(0, offsets == 0 ? 0 : offsetCopy[offsets - 1]), offsetCopy.AsSpan(0, offsets),
+                    indexCopy.AsSpan(0, rows * count), scoreCopy.AsSpan(0, rows * count)));
+            indexCopy.AsSpan(0, rows * count).CopyTo(topIndices);
+            scoreCopy.AsSpan(0, rows * count).CopyTo(topScores);
+        }
+        finally
+        {
+            pool.Return(excludeCopy);
+            pool.Return(offsetCopy);
+            pool.Return(indexCopy);
+            ArrayPool<float>.Shared.Return(scoreCopy);
         }
     }
 
@@ -82,11 +93,30 @@ public sealed class AnnBatchScorer : IBatchScorer
         int written = Rescore(user, want, allowed, exclude, topIndices, topScores, out bool exhausted);
         if (written < count && !exhausted)
         {
-            Fallbacks++;
+            Interlocked.Increment(ref _fallbacks);
             written = TopK.RecommendAllowed(user, Model.ItemFactors, allowed, exclude, topIndices, topScores);
         }
 
         return written;
+    }
+
+    private void ScoreRow(float[] users, int r, int count, ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets,
+        Span<int> topIndices, Span<float> topScores)
+    {
+        int k = Model.Factors;
+        var user = users.AsSpan(r * k, k);
+        var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[r]..excludeOffsets[r + 1]];
+        var rowIndices = topIndices.Slice(r * count, count);
+        var rowScores = topScores.Slice(r * count, count);
+        int want = Math.Min(_index.Items, (count * _options.Oversample) + excluded.Length);
+        int written = Rescore(user, want, null, excluded, rowIndices, rowScores, out bool exhausted);
+        if (written < count && !exhausted)
+        {
+            Interlocked.Increment(ref _fallbacks);
+            written = TopK.Recommend(user, Model.ItemFactors, excluded, rowIndices, rowScores);
+        }
+
+        rowIndices[written..].Fill(-1);
     }
 
     /// <inheritdoc />
@@ -101,8 +131,8 @@ public sealed class AnnBatchScorer : IBatchScorer
     private int Rescore(ReadOnlySpan<float> user, int want, ItemMask? allowed, ReadOnlySpan<int> exclude,
         Span<int> topIndices, Span<float> topScores, out bool exhausted)
     {
-        if (_candidates.Length < want) _candidates = new int[Math.Max(want, _candidates.Length * 2)];
-        int found = _index.Search(user, _candidates.AsSpan(0, want));
+        var candidates = ArrayPool<int>.Shared.Rent(Math.Max(1, want));
+        int found = _index.Search(user, candidates.AsSpan(0, want));
         exhausted = found < want || want >= _index.Items;
         var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, exclude.Length));
         try
@@ -113,13 +143,14 @@ public sealed class AnnBatchScorer : IBatchScorer
             int k = Model.Factors;
             var factors = Model.ItemFactors.AsSpan();
             var heap = new TopKHeap(topIndices, topScores[..topIndices.Length]);
-            for (int i = 0; i < found; i++) Offer(ref heap, _candidates[i], user, factors, k, allowed, excluded);
+            for (int i = 0; i < found; i++) Offer(ref heap, candidates[i], user, factors, k, allowed, excluded);
             for (int item = _index.Items; item < Model.ItemCount; item++) Offer(ref heap, item, user, factors, k, allowed, excluded);
             return heap.SortDescending();
         }
         finally
         {
             ArrayPool<int>.Shared.Return(sorted);
+            ArrayPool<int>.Shared.Return(candidates);
         }
     }
 

@@ -24,6 +24,12 @@ public sealed record AnnOptions
     /// </summary>
     public int MaxCandidates { get; init; } = 4096;
 
+    /// <summary>
+    /// Rows of a batch searched at once. The exact scorer spreads one batch over every core (ONNX Runtime's intra-op
+    /// threads); this does the same with rows, so the two compare per batch loop.
+    /// </summary>
+    public int Threads { get; init; } = Environment.ProcessorCount;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first option out of range.</summary>
     public void Validate()
     {
@@ -31,6 +37,7 @@ public sealed record AnnOptions
         if (ExpansionAdd is < 1 or > 4096) ThrowHelper.Option(nameof(ExpansionAdd), "must be from 1 to 4096", ExpansionAdd);
         if (ExpansionSearch is < 1 or > 4096) ThrowHelper.Option(nameof(ExpansionSearch), "must be from 1 to 4096", ExpansionSearch);
         if (Oversample is < 1 or > 100) ThrowHelper.Option(nameof(Oversample), "must be from 1 to 100", Oversample);
+        if (Threads is < 1 or > 1024) ThrowHelper.Option(nameof(Threads), "must be from 1 to 1024", Threads);
         if (MaxCandidates is < 1 or > 1_000_000) ThrowHelper.Option(nameof(MaxCandidates), "must be from 1 to 1,000,000", MaxCandidates);
     }
 }

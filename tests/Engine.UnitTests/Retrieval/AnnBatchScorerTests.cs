@@ -88,6 +88,24 @@ public class AnnBatchScorerTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Score_RowsInParallel_EqualRowsOneByOne()
+    {
+        var random = new Random(13);
+        var model = Planted(random, version: 1, Items);
+        using var index = ItemIndex.Build(model, new AnnOptions());
+        const int rows = 64, count = 10;
+        var users = Users(random, model, rows);
+        var exclude = Enumerable.Range(0, rows * 3).Select(_ => random.Next(Items)).ToArray();
+        var offsets = Enumerable.Range(0, rows + 1).Select(r => r * 3).ToArray();
+
+        var parallel = Run(new AnnBatchScorer(model, index, new AnnOptions { Threads = 4 }), users, rows, count, exclude, offsets);
+        var serial = Run(new AnnBatchScorer(model, index, new AnnOptions { Threads = 1 }), users, rows, count, exclude, offsets);
+
+        Assert.Equal(serial, parallel);
+        for (int r = 0; r < rows; r++) Assert.Empty(parallel.Skip(r * count).Take(count).Intersect(exclude.Skip(r * 3).Take(3)));
+    }
+
+    [Fact]
     public void Score_ItemsTheIndexDoesNotHold_AreStillEligible()
     {
         var random = new Random(10);
