@@ -48,7 +48,7 @@ internal static class CandidateFilter
     /// its exclusions left short while the catalog has more items is scored alone against every item, so one heavy user
     /// never widens every row of the batch.
     /// </summary>
-    public static void CompleteRows(ModelSnapshot model, float[] users, int rows, int count, ReadOnlySpan<long> candidates,
+    public static void CompleteRows(ModelSnapshot model, ReadOnlySpan<float> users, int rows, int count, ReadOnlySpan<long> candidates,
         ReadOnlySpan<float> candidateScores, int width, ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets,
         Span<int> topIndices, Span<float> topScores)
     {
@@ -61,7 +61,7 @@ internal static class CandidateFilter
             int written = Filter(candidates.Slice(r * width, width), candidateScores.Slice(r * width, width), excluded, rowIndices, rowScores);
             if (written < count && width < model.ItemCount)
             {
-                int found = TopK.Recommend(users.AsSpan(r * k, k), model.ItemFactors, excluded, rowIndices, rowScores);
+                int found = TopK.Recommend(users.Slice(r * k, k), model.ItemFactors, excluded, rowIndices, rowScores);
                 rowIndices[found..].Fill(-1);
             }
         }

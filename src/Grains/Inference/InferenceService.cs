@@ -73,6 +73,7 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
         return kind switch
         {
             ScorerKind.Onnx => new TiledOnnxBatchScorer(model, sessionOptions),
+            ScorerKind.OnnxPrepacked => new TiledOnnxBatchScorer(model, sessionOptions, tiles: OnnxTiles.Prepacked),
             ScorerKind.OnnxUntiled => new OnnxBatchScorer(model, StoredGraphOf(model), sessionOptions),
             _ => new ManagedBatchScorer(model),
         };

@@ -74,8 +74,11 @@ public enum ScorerKind
 {
     Managed,
 
-    /// <summary>ONNX Runtime over the item matrix in tiles, with a bounded score buffer at any catalog size.</summary>
+    /// <summary>ONNX Runtime over the item matrix in tiles (each tile an input), with a bounded score buffer at any catalog size.</summary>
     Onnx,
+
+    /// <summary>As <see cref="Onnx"/>, one session per tile with the tile a constant that ONNX Runtime pre-packs once; holds the matrix again.</summary>
+    OnnxPrepacked,
 
     /// <summary>The whole-catalog ONNX graph stored with the model: a [batch × items] score tensor per run; kept to compare against.</summary>
     OnnxUntiled,

@@ -30,7 +30,7 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
 
         if (!Enum.IsDefined(options.Scorer))
         {
-            failures.Add($"{InferenceOptions.Section}:Scorer must be Managed, Onnx or OnnxUntiled (was {options.Scorer}).");
+            failures.Add($"{InferenceOptions.Section}:Scorer must be Managed, Onnx, OnnxPrepacked or OnnxUntiled (was {options.Scorer}).");
         }
 
         if (!Enum.IsDefined(options.Retrieval))

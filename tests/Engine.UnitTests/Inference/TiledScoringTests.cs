@@ -27,9 +27,12 @@ public class TiledScoringTests(ITestOutputHelper output)
         using var tiled = new TiledOnnxBatchScorer(model, options, SmallTiles);
         using var untiled = new OnnxBatchScorer(model, options);
         using var managed = new ManagedBatchScorer(model);
+        // Pre-packed tiles made for 2 rows: every batch but the smallest runs in parts.
+        using var prepacked = new TiledOnnxBatchScorer(model, options, SmallTiles, OnnxTiles.Prepacked, maxRows: 2);
         Assert.True(tiled.TileItems(rows) < items);
+        Assert.True(prepacked.TileItems(rows) < items);
 
-        foreach (IBatchScorer scorer in new IBatchScorer[] { tiled, untiled, managed })
+        foreach (IBatchScorer scorer in new IBatchScorer[] { tiled, untiled, managed, prepacked })
         {
             var (indices, scores) = Run(scorer, users, rows, count, exclude, offsets);
             Assert.Equal(expected.Indices, indices);
@@ -49,16 +52,20 @@ public class TiledScoringTests(ITestOutputHelper output)
         var (exclude, offsets) = Exclusions(random, rows, items);
         using var options = new SessionOptions();
         using var tiled = new TiledOnnxBatchScorer(model, options, SmallTiles);
+        using var prepacked = new TiledOnnxBatchScorer(model, options, SmallTiles, OnnxTiles.Prepacked, maxRows: 3);
         using var untiled = new OnnxBatchScorer(model, options);
-
-        var a = Run(tiled, users, rows, count, exclude, offsets);
         var b = Run(untiled, users, rows, count, exclude, offsets);
 
-        // Gemm and MatMul may round a sum differently; ranks agree within that, and items agree where scores are apart.
-        for (int i = 0; i < a.Scores.Length; i++)
+        foreach (var scorer in new[] { tiled, prepacked })
         {
-            Assert.Equal(b.Scores[i], a.Scores[i], 1e-4f);
-            if (Separated(b.Scores, i, count)) Assert.Equal(b.Indices[i], a.Indices[i]);
+            var a = Run(scorer, users, rows, count, exclude, offsets);
+
+            // Gemm and MatMul may round a sum differently; ranks agree within that, and items agree where scores are apart.
+            for (int i = 0; i < a.Scores.Length; i++)
+            {
+                Assert.Equal(b.Scores[i], a.Scores[i], 1e-4f);
+                if (Separated(b.Scores, i, count)) Assert.Equal(b.Indices[i], a.Indices[i]);
+            }
         }
     }
 
@@ -93,6 +100,24 @@ public class TiledScoringTests(ITestOutputHelper output)
         Assert.Equal(7, indices.Skip(10).Count(i => i >= 0));
         Assert.DoesNotContain(3, indices.Take(10));
         Assert.All(indices.Take(10).Skip(6), i => Assert.Equal(-1, i));
+    }
+
+    [Fact]
+    public void Score_PrepackedExclusionsBeyondTheExtraCandidatesInTheSecondPart_RowIsCompletedExactly()
+    {
+        var random = new Random(32);
+        int items = 3000, k = 8, count = 10;
+        var model = Model(Integers(random, items * k), items, k);
+        var users = Integers(random, 3 * k);
+        var expected = BruteForce(model, users, 3, 400, [], [0, 0, 0, 0]).Indices;
+        var exclude = expected.Skip(800).Take(300).ToArray(); // the third row's best 300
+        using var options = new SessionOptions();
+        using var prepacked = new TiledOnnxBatchScorer(model, options, SmallTiles, OnnxTiles.Prepacked, maxRows: 2);
+
+        var (indices, _) = Run(prepacked, users, 3, count, exclude, [0, 0, 0, exclude.Length]);
+
+        Assert.Equal(expected.Take(count), indices.Take(count));
+        Assert.Equal(expected.Skip(800 + 300).Take(count), indices.Skip(2 * count));
     }
 
     [Fact]
