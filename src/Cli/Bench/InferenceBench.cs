@@ -8,9 +8,9 @@ namespace AIaaS.Cli.Bench;
 
 /// <summary>
 /// Drives Engine's <see cref="InferenceBatcher"/> directly (no Orleans, no network) with closed-loop requesters:
-/// once with dynamic batching and once with batches of one, then times one full batch on each scorer: the tiled ONNX
-/// scorer (the default; tiles as inputs, and pre-packed), the whole-catalog ONNX graph it replaced, and managed top-k, runs interleaved so that a
-/// slower moment of the machine falls on all of them alike.
+/// once with dynamic batching and once with batches of one, then times one full batch on each scorer — the tiled
+/// ONNX scorer (the default; tiles as inputs, and pre-packed), the whole-catalog ONNX graph it replaced, and managed
+/// top-k — in turns, so that a slower moment of the machine falls on all of them alike.
 /// </summary>
 internal sealed class InferenceBench(int items, int factors, int concurrency, TimeSpan duration, string scorer, TimeSpan maxQueueDelay)
 {
