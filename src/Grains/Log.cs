@@ -54,4 +54,10 @@ internal static partial class Log
 
     [LoggerMessage(24, LogLevel.Warning, "Reading the item catalog's changes failed; retrying at the next interval")]
     public static partial void CatalogRefreshFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(25, LogLevel.Information, "Built the item index of model version {Version}: {Items} items in {Seconds:F1} s")]
+    public static partial void ItemIndexBuilt(ILogger logger, long version, int items, double seconds);
+
+    [LoggerMessage(26, LogLevel.Warning, "Model version {Version} was published without the item index its retrieval setting asks for; building it on the scoring loop")]
+    public static partial void ItemIndexBuiltLate(ILogger logger, long version);
 }

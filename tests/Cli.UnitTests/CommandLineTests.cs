@@ -74,6 +74,37 @@ public sealed class CommandLineTests : IDisposable
         Assert.Single(error.Trim().Split('\n'));
     }
 
+    [Theory]
+    [InlineData("--items", "50", "--items must be at least 100 (was 50)")]
+    [InlineData("--connectivity", "1", "--connectivity: Connectivity must be from 2 to 256 (was 1).")]
+    [InlineData("--exact", "gpu", "--exact must be onnx or onnx-prepacked (was gpu)")]
+    public async Task BenchAnn_BadOption_OneLineErrorNamingIt(string option, string value, string message)
+    {
+        var (exit, error) = await RunAsync("bench", "ann", option, value);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: {message}{Environment.NewLine}", error);
+    }
+
+    [Fact]
+    public async Task BenchAnn_SmallGeneratedLog_PrintsRecallAndTheFiguresTheIssueNames()
+    {
+        var (exit, output, _) = await RunWithOutputAsync("bench", "ann", "--items", "400", "--factors", "8", "--log-users", "400", "--events", "12000",
+            "--iterations", "2", "--users", "50", "--rounds", "1", "--cache", _dir, "--json");
+
+        Assert.Equal(0, exit);
+        using var json = System.Text.Json.JsonDocument.Parse(output.Trim().Split('\n')[^1]);
+        var root = json.RootElement;
+        foreach (var name in new[] { "annPerSecond", "exactPerSecond", "speedup", "buildSeconds", "indexBytes", "exactGflops", "peakGflops" })
+        {
+            Assert.True(root.TryGetProperty(name, out _), name);
+        }
+
+        Assert.InRange(root.GetProperty("recallAt10").GetDouble(), 0.9, 1.0);
+        Assert.InRange(root.GetProperty("items").GetInt32(), 300, 400);
+        Assert.True(File.Exists(Path.Combine(_dir, "u.data")));
+    }
+
     private static readonly SemaphoreSlim ConsoleGate = new(1, 1);
 
     internal static async Task<(int Exit, string Error)> RunAsync(params string[] args)

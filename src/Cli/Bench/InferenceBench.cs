@@ -8,23 +8,35 @@ namespace AIaaS.Cli.Bench;
 
 /// <summary>
 /// Drives Engine's <see cref="InferenceBatcher"/> directly (no Orleans, no network) with closed-loop requesters:
-/// once with dynamic batching and once with batches of one, then times one full batch on each scorer.
+/// once with dynamic batching and once with batches of one, then times one full batch on each scorer — the tiled
+/// ONNX scorer (the default; tiles as inputs, and pre-packed), the whole-catalog ONNX graph it replaced, and managed
+/// top-k — in turns, so that a slower moment of the machine falls on all of them alike.
 /// </summary>
-internal sealed class InferenceBench(int items, int factors, int concurrency, TimeSpan duration, bool onnx, TimeSpan maxQueueDelay)
+internal sealed class InferenceBench(int items, int factors, int concurrency, TimeSpan duration, string scorer, TimeSpan maxQueueDelay)
 {
     private const int Count = 10;
+    private const int BatchRows = 64;
     private static readonly int[] Exclude = [1, 2, 3, 4, 5];
 
     public InferenceBenchResult Run()
     {
         var model = RandomModel(items, factors);
         using var sessionOptions = new SessionOptions();
-        using var scorers = new ScorerCache(m => onnx ? new OnnxBatchScorer(m, sessionOptions) : new ManagedBatchScorer(m));
+        using var scorers = new ScorerCache(m => scorer switch
+        {
+            "onnx" => new TiledOnnxBatchScorer(m, sessionOptions),
+            "onnx-prepacked" => new TiledOnnxBatchScorer(m, sessionOptions, tiles: OnnxTiles.Prepacked),
+            "onnx-untiled" => new OnnxBatchScorer(m, sessionOptions),
+            _ => (IBatchScorer)new ManagedBatchScorer(m),
+        });
         var batched = Load(scorers, model, new BatchingOptions { MaxBatchSize = 64, MaxQueueDelay = maxQueueDelay });
         var unbatched = Load(scorers, model, new BatchingOptions { MaxBatchSize = 1, MaxQueueDelay = TimeSpan.Zero });
-        using var onnxScorer = new OnnxBatchScorer(model, sessionOptions);
-        using var managedScorer = new ManagedBatchScorer(model);
-        return new InferenceBenchResult(batched, unbatched, TimeBatch(onnxScorer), TimeBatch(managedScorer));
+        using var tiled = new TiledOnnxBatchScorer(model, sessionOptions);
+        using var prepacked = new TiledOnnxBatchScorer(model, sessionOptions, tiles: OnnxTiles.Prepacked);
+        using var untiled = new OnnxBatchScorer(model, sessionOptions);
+        using var managed = new ManagedBatchScorer(model);
+        var times = TimeBatches([tiled, prepacked, untiled, managed]);
+        return new InferenceBenchResult(batched, unbatched, times[0], times[1], times[2], times[3], BatchRows);
     }
 
     private LoadFigures Load(ScorerCache scorers, ModelSnapshot model, BatchingOptions options)
@@ -68,24 +80,37 @@ internal sealed class InferenceBench(int items, int factors, int concurrency, Ti
         return [.. Task.WhenAll(requesters).GetAwaiter().GetResult().SelectMany(l => l)];
     }
 
-    /// <summary>Median of 9 runs of one full batch (64 users) through a scorer.</summary>
-    private double TimeBatch(IBatchScorer scorer)
+    /// <summary>Median of 9 runs of one full batch (64 users) through each scorer, the scorers taking turns within each run.</summary>
+    private double[] TimeBatches(IBatchScorer[] scorers)
     {
-        const int rows = 64;
-        var users = Vector(new Random(99), rows * factors);
-        var indices = new int[rows * Count];
-        var scores = new float[rows * Count];
-        var times = new double[9];
-        scorer.Score(users, rows, Count, [], [], indices, scores);
-        for (int run = 0; run < times.Length; run++)
+        var users = Vector(new Random(99), BatchRows * factors);
+        var indices = new int[BatchRows * Count];
+        var scores = new float[BatchRows * Count];
+        var times = new double[scorers.Length][];
+        for (int s = 0; s < scorers.Length; s++)
         {
-            long start = Stopwatch.GetTimestamp();
-            scorer.Score(users, rows, Count, [], [], indices, scores);
-            times[run] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            times[s] = new double[9];
+            scorers[s].Score(users, BatchRows, Count, [], [], indices, scores);
         }
 
-        Array.Sort(times);
-        return times[times.Length / 2];
+        for (int run = 0; run < 9; run++)
+        {
+            for (int s = 0; s < scorers.Length; s++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                scorers[s].Score(users, BatchRows, Count, [], [], indices, scores);
+                times[s][run] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }
+
+        var medians = new double[scorers.Length];
+        for (int s = 0; s < scorers.Length; s++)
+        {
+            Array.Sort(times[s]);
+            medians[s] = times[s][times[s].Length / 2];
+        }
+
+        return medians;
     }
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
@@ -108,4 +133,15 @@ internal sealed class InferenceBench(int items, int factors, int concurrency, Ti
 
 internal sealed record LoadFigures(double PerSecond, double P50Ms, double P99Ms);
 
-internal sealed record InferenceBenchResult(LoadFigures Batched, LoadFigures Unbatched, double OnnxBatchMs, double ManagedBatchMs);
+internal sealed record InferenceBenchResult(LoadFigures Batched, LoadFigures Unbatched, double OnnxBatchMs, double OnnxPrepackedBatchMs,
+    double OnnxUntiledBatchMs, double ManagedBatchMs, int BatchRows)
+{
+    /// <summary>Throughput of the tiled scorer (tiles as inputs) as a fraction of the whole-catalog graph's, on the same batch.</summary>
+    public double TiledOverUntiled => OnnxUntiledBatchMs / OnnxBatchMs;
+
+    /// <summary>The same for pre-packed tiles.</summary>
+    public double PrepackedOverUntiled => OnnxUntiledBatchMs / OnnxPrepackedBatchMs;
+
+    /// <summary>Multiply-adds of one batch, counted as two flops each, per second of <paramref name="ms"/>.</summary>
+    public double Gflops(double ms, int items, int factors) => 2.0 * BatchRows * items * factors / (ms / 1000) / 1e9;
+}

@@ -21,7 +21,7 @@ internal sealed class BatchBuffers(int maxBatchSize, ICandidateReranker? reranke
     {
         var model = scorer.Model;
         int k = model.Factors, count = Collect(batch, k, model);
-        ScoreFiltered(model);
+        ScoreFiltered(scorer, model);
         if (_rows.Count == 0) return;
         count = Candidates(count, model.ItemCount);
         int rows = _rows.Count;
@@ -34,7 +34,7 @@ internal sealed class BatchBuffers(int maxBatchSize, ICandidateReranker? reranke
         }
     }
 
-    private void ScoreFiltered(Models.ModelSnapshot model)
+    private void ScoreFiltered(IBatchScorer scorer, Models.ModelSnapshot model)
     {
         foreach (var pending in _filtered)
         {
@@ -44,7 +44,7 @@ internal sealed class BatchBuffers(int maxBatchSize, ICandidateReranker? reranke
             Grow(ref _scores, count);
             var top = _top.AsSpan(0, count);
             var scores = _scores.AsSpan(0, count);
-            int written = TopK.RecommendAllowed(request.UserVector.Span, model.ItemFactors, request.Allowed!, request.Exclude.Span, top, scores);
+            int written = scorer.ScoreAllowed(request.UserVector.Span, request.Allowed!, request.Exclude.Span, top, scores);
             top[written..].Fill(-1);
             Complete(pending, model, request.UserVector.Span, top, scores);
         }

@@ -1,4 +1,5 @@
 using AIaaS.Engine.Models;
+using AIaaS.Engine.Scoring;
 
 namespace AIaaS.Engine.Inference;
 
@@ -15,4 +16,12 @@ public interface IBatchScorer : IDisposable
     /// </summary>
     void Score(float[] users, int rows, int count, ReadOnlySpan<int> exclude, ReadOnlySpan<int> excludeOffsets,
         Span<int> topIndices, Span<float> topScores);
+
+    /// <summary>
+    /// Writes the best <paramref name="topIndices"/>.Length items among those <paramref name="allowed"/> admits (best first,
+    /// skipping <paramref name="exclude"/>) and returns how many; full whenever the mask leaves enough. By default every
+    /// allowed item is scored exactly (<see cref="TopK.RecommendAllowed"/>).
+    /// </summary>
+    int ScoreAllowed(ReadOnlySpan<float> user, ItemMask allowed, ReadOnlySpan<int> exclude, Span<int> topIndices, Span<float> topScores) =>
+        TopK.RecommendAllowed(user, Model.ItemFactors, allowed, exclude, topIndices, topScores);
 }

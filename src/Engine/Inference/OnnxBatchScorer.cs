@@ -1,17 +1,17 @@
-using System.Buffers;
 using AIaaS.Engine.Models;
 using AIaaS.Engine.Onnx;
-using AIaaS.Engine.Scoring;
 using Microsoft.ML.OnnxRuntime;
 
 namespace AIaaS.Engine.Inference;
 
 /// <summary>
-/// Scores batches with the exported ONNX graph (<see cref="OnnxScoringGraph"/>): one session per model version,
+/// Scores batches with the whole-catalog ONNX graph (<see cref="OnnxScoringGraph"/>): one session per model version,
 /// created once; each run wraps reused buffers in OrtValues (no per-call buffers), asks TopK for the batch's
 /// largest count plus its largest exclusion count — at most <see cref="MaxExtraCandidates"/> more — and filters
 /// exclusions afterwards. A row that long exclusions left short (a user who saw more than that many of the best
 /// items) is completed exactly on its own, so one heavy user never widens every row of the batch.
+/// Each run holds a [batch × items] score tensor (256 MB for 64 users at 1M items); <see cref="TiledOnnxBatchScorer"/>
+/// bounds that and is the default; this one is kept to compare against (bench inference reports both).
 /// </summary>
 public sealed class OnnxBatchScorer : IBatchScorer
 {
@@ -52,7 +52,7 @@ public sealed class OnnxBatchScorer : IBatchScorer
         Span<int> topIndices, Span<float> topScores)
     {
         int k = Model.Factors;
-        int width = Math.Min(Model.ItemCount, count + Math.Min(MaxExtraCandidates, MaxExclusions(excludeOffsets)));
+        int width = Math.Min(Model.ItemCount, count + Math.Min(MaxExtraCandidates, CandidateFilter.MaxExclusions(excludeOffsets)));
         EnsureCapacity(rows * width);
         _topK[0] = width;
         using (var input = OrtValue.CreateTensorValueFromMemory(OrtMemoryInfo.DefaultInstance, users.AsMemory(0, rows * k), [rows, k]))
@@ -63,19 +63,7 @@ public sealed class OnnxBatchScorer : IBatchScorer
             _session.Run(_runOptions, InputNames, [input, topK], OutputNames, [scores, indices]);
         }
 
-        for (int r = 0; r < rows; r++)
-        {
-            var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[r]..excludeOffsets[r + 1]];
-            var rowIndices = topIndices.Slice(r * count, count);
-            var rowScores = topScores.Slice(r * count, count);
-            int written = Filter(_indices.AsSpan(r * width, width), _scores.AsSpan(r * width, width), excluded, rowIndices, rowScores);
-            if (written < count && width < Model.ItemCount)
-            {
-                // Exclusions used up the candidates: this row alone is scored against every item.
-                int found = TopK.Recommend(users.AsSpan(r * k, k), Model.ItemFactors, excluded, rowIndices, rowScores);
-                rowIndices[found..].Fill(-1);
-            }
-        }
+        CandidateFilter.CompleteRows(Model, users, rows, count, _indices, _scores, width, exclude, excludeOffsets, topIndices, topScores);
     }
 
     /// <inheritdoc />
@@ -83,41 +71,6 @@ public sealed class OnnxBatchScorer : IBatchScorer
     {
         _session.Dispose();
         _runOptions.Dispose();
-    }
-
-    private static int MaxExclusions(ReadOnlySpan<int> offsets)
-    {
-        int max = 0;
-        for (int r = 1; r < offsets.Length; r++) max = Math.Max(max, offsets[r] - offsets[r - 1]);
-        return max;
-    }
-
-    /// <summary>Copies the candidates that are not excluded, in order, and fills the rest of the row with -1; returns how many were copied.</summary>
-    private static int Filter(ReadOnlySpan<long> candidates, ReadOnlySpan<float> scores, ReadOnlySpan<int> exclude,
-        Span<int> topIndices, Span<float> topScores)
-    {
-        var sorted = ArrayPool<int>.Shared.Rent(Math.Max(1, exclude.Length));
-        try
-        {
-            exclude.CopyTo(sorted);
-            var excluded = sorted.AsSpan(0, exclude.Length);
-            excluded.Sort();
-            int written = 0;
-            for (int i = 0; i < candidates.Length && written < topIndices.Length; i++)
-            {
-                int item = (int)candidates[i];
-                if (excluded.BinarySearch(item) >= 0) continue;
-                topIndices[written] = item;
-                topScores[written++] = scores[i];
-            }
-
-            topIndices[written..].Fill(-1);
-            return written;
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(sorted);
-        }
     }
 
     private void EnsureCapacity(int length)

@@ -44,18 +44,34 @@ public static class OnnxScoringGraph
         ArgumentNullException.ThrowIfNull(output);
         if (snapshot.ItemCount < 1) ThrowHelper.Argument("An ONNX scoring graph needs at least one item.", nameof(snapshot));
         if (defaultTopK < 1) ThrowHelper.OutOfRange(nameof(defaultTopK), "must be at least 1.");
-        int k = snapshot.Factors, items = snapshot.ItemCount;
+        WriteItems(snapshot.ItemFactors, snapshot.Factors, snapshot.Version, output, defaultTopK);
+    }
+
+    /// <summary>
+    /// The graph over the item rows <paramref name="rowMajor"/> ([items × k]) alone, as bytes: a tile of a catalog,
+    /// whose constant matrix ONNX Runtime pre-packs once at session creation; indices are relative to the tile.
+    /// </summary>
+    internal static byte[] TileToBytes(ReadOnlySpan<float> rowMajor, int k, long version)
+    {
+        using var buffer = new MemoryStream();
+        WriteItems(rowMajor, k, version, buffer, defaultTopK: 1);
+        return buffer.ToArray();
+    }
+
+    private static void WriteItems(ReadOnlySpan<float> rowMajor, int k, long version, Stream output, int defaultTopK)
+    {
+        int items = rowMajor.Length / k;
         new OnnxGraphBuilder("aiaas_top_k")
             .Input(UserVectors, DataType.Float, "batch", k)
             .Input(TopKInput, DataType.Int64, 1)
-            .FloatInitializer(ItemFactorsTransposed, Transpose(snapshot.ItemFactors, items, k), k, items)
+            .FloatInitializer(ItemFactorsTransposed, Transpose(rowMajor, items, k), k, items)
             .Int64Initializer(TopKInput, Math.Min(defaultTopK, items))
             .Node("MatMul", [UserVectors, ItemFactorsTransposed], [AllScores])
             .Node("TopK", [AllScores, TopKInput], [Scores, ItemIndices],
                 OnnxGraphBuilder.IntAttribute("axis", -1), OnnxGraphBuilder.IntAttribute("largest", 1), OnnxGraphBuilder.IntAttribute("sorted", 1))
             .Output(Scores, DataType.Float, "batch", "n")
             .Output(ItemIndices, DataType.Int64, "batch", "n")
-            .WriteTo(output, snapshot.Version);
+            .WriteTo(output, version);
     }
 
     /// <summary>The graph as bytes, for creating an in-memory session.</summary>
@@ -89,7 +105,7 @@ public static class OnnxScoringGraph
             && items.Dims.SequenceEqual([(long)snapshot.Factors, snapshot.ItemCount]);
     }
 
-    private static float[] Transpose(float[] rowMajor, int rows, int columns)
+    private static float[] Transpose(ReadOnlySpan<float> rowMajor, int rows, int columns)
     {
         var transposed = new float[rowMajor.Length];
         for (int r = 0; r < rows; r++)

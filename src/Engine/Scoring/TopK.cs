@@ -5,10 +5,13 @@ namespace AIaaS.Engine.Scoring;
 
 /// <summary>
 /// Top-k retrieval by inner product against a row-major item matrix [items × k]: SIMD dot products into a pooled
-/// score buffer, exclusions masked, then partial selection with a bounded min-heap (no full sort).
+/// score buffer one tile of items at a time, exclusions masked, then partial selection with a bounded min-heap (no full sort).
 /// </summary>
 public static class TopK
 {
+    /// <summary>Items scored per tile: 16 KB of scores, so a call never holds a catalog-sized buffer.</summary>
+    internal const int TileItems = 4096;
+
     /// <summary>
     /// Writes the best <paramref name="topIndices"/>.Length items for <paramref name="user"/>, best first, skipping
     /// <paramref name="exclude"/>, and returns how many were written (fewer when the catalog runs out).
@@ -21,13 +24,11 @@ public static class TopK
     public static int Recommend(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, ReadOnlySpan<int> exclude,
         Span<int> topIndices, Span<float> topScores)
     {
-        int items = Validate(user.Length, itemFactors.Length, topIndices.Length, topScores.Length);
-        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(items, 1));
+        Validate(user.Length, itemFactors.Length, topIndices.Length, topScores.Length);
+        var buffer = ArrayPool<float>.Shared.Rent(TileItems);
         try
         {
-            var scores = buffer.AsSpan(0, items);
-            Score(user, itemFactors, scores);
-            return Select(scores, exclude, topIndices, topScores);
+            return SelectTiled(user, itemFactors, exclude, buffer, topIndices, topScores);
         }
         finally
         {
@@ -49,18 +50,16 @@ public static class TopK
         if (topIndices.Length < userCount * count) ThrowHelper.LengthMismatch(nameof(topIndices), userCount * count, topIndices.Length);
         if (topScores.Length < userCount * count) ThrowHelper.LengthMismatch(nameof(topScores), userCount * count, topScores.Length);
         if (!excludeOffsets.IsEmpty && excludeOffsets.Length != userCount + 1) ThrowHelper.LengthMismatch(nameof(excludeOffsets), userCount + 1, excludeOffsets.Length);
-        int items = Validate(factors, itemFactors.Length, count, count);
-        var buffer = ArrayPool<float>.Shared.Rent(Math.Max(items, 1));
+        Validate(factors, itemFactors.Length, count, count);
+        var buffer = ArrayPool<float>.Shared.Rent(TileItems);
         int total = 0;
         try
         {
-            var scores = buffer.AsSpan(0, items);
             for (int u = 0; u < userCount; u++)
             {
-                Score(users.Slice(u * factors, factors), itemFactors, scores);
                 var excluded = excludeOffsets.IsEmpty ? default : exclude[excludeOffsets[u]..excludeOffsets[u + 1]];
                 var rowIndices = topIndices.Slice(u * count, count);
-                int written = Select(scores, excluded, rowIndices, topScores.Slice(u * count, count));
+                int written = SelectTiled(users.Slice(u * factors, factors), itemFactors, excluded, buffer, rowIndices, topScores.Slice(u * count, count));
                 rowIndices[written..].Fill(-1);
                 total += written;
             }
@@ -111,29 +110,34 @@ public static class TopK
         }
     }
 
-    /// <summary>scores[i] = dot(item i, user) for every item.</summary>
-    internal static void Score(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, Span<float> scores)
+    /// <summary>
+    /// Scores the catalog a tile of <see cref="TileItems"/> at a time into <paramref name="buffer"/> and keeps the best
+    /// in a bounded heap, so memory per call is one tile however large the catalog; excluded items never enter.
+    /// </summary>
+    private static int SelectTiled(ReadOnlySpan<float> user, ReadOnlySpan<float> itemFactors, ReadOnlySpan<int> exclude,
+        float[] buffer, Span<int> topIndices, Span<float> topScores)
     {
-        int k = user.Length;
-        for (int i = 0; i < scores.Length; i++) scores[i] = TensorPrimitives.Dot(itemFactors.Slice(i * k, k), user);
-    }
-
-    /// <summary>Masks <paramref name="exclude"/> in <paramref name="scores"/> and keeps the best ones, best first.</summary>
-    internal static int Select(Span<float> scores, ReadOnlySpan<int> exclude, Span<int> topIndices, Span<float> topScores)
-    {
-        foreach (var item in exclude)
-        {
-            if ((uint)item < (uint)scores.Length) scores[item] = float.NegativeInfinity;
-        }
+        int k = user.Length, items = itemFactors.Length / k;
         var heap = new TopKHeap(topIndices, topScores[..topIndices.Length]);
         float threshold = float.NegativeInfinity;
-        for (int i = 0; i < scores.Length; i++)
+        for (int start = 0; start < items; start += TileItems)
         {
-            float score = scores[i];
-            if (score > threshold || (score == threshold && score != float.NegativeInfinity))
+            int length = Math.Min(TileItems, items - start);
+            var scores = buffer.AsSpan(0, length);
+            for (int i = 0; i < length; i++) scores[i] = TensorPrimitives.Dot(itemFactors.Slice((start + i) * k, k), user);
+            foreach (var item in exclude)
             {
-                heap.Offer(i, score);
-                threshold = heap.Threshold;
+                if ((uint)(item - start) < (uint)length) scores[item - start] = float.NegativeInfinity;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                float score = scores[i];
+                if (score > threshold || (score == threshold && score != float.NegativeInfinity))
+                {
+                    heap.Offer(start + i, score);
+                    threshold = heap.Threshold;
+                }
             }
         }
         return heap.SortDescending();

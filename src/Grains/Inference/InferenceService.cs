@@ -1,4 +1,5 @@
 using AIaaS.Engine.Inference;
+using AIaaS.Engine.Retrieval;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using Microsoft.Extensions.Hosting;
@@ -52,15 +53,38 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
             var settings = options.Value;
             _sessionOptions = OnnxSessionOptionsFactory.Create(settings, logger);
             var sessionOptions = _sessionOptions;
-            _scorers = settings.Scorer == ScorerKind.Onnx
-                ? new ScorerCache(model => new OnnxBatchScorer(model, StoredGraphOf(model), sessionOptions))
-                : new ScorerCache(model => new ManagedBatchScorer(model));
+            var retrieval = new RetrievalPolicy(settings);
+            _scorers = new ScorerCache(model => CreateScorer(model, settings.Scorer, retrieval, sessionOptions));
             _reranker = LoadRankingModel(settings, sessionOptions);
             var batching = new BatchingOptions { MaxBatchSize = settings.MaxBatchSize, MaxQueueDelay = settings.MaxQueueDelay, MaxQueuedRequests = settings.MaxQueuedRequests };
-            Log.InferenceStarted(logger, settings.Scorer.ToString(), settings.ExecutionProvider.ToString(), settings.MaxBatchSize, settings.RankingModelPath ?? "none");
+            Log.InferenceStarted(logger, $"{settings.Scorer}, retrieval {settings.Retrieval}", settings.ExecutionProvider.ToString(), settings.MaxBatchSize, settings.RankingModelPath ?? "none");
             Volatile.Write(ref _batcher, new InferenceBatcher(batching, _scorers, () => catalog.Current?.Snapshot, _reranker));
             return this;
         }
+    }
+
+    private IBatchScorer CreateScorer(Engine.Models.ModelSnapshot model, ScorerKind kind, RetrievalPolicy retrieval, SessionOptions sessionOptions)
+    {
+        if (retrieval.UsesAnn(model.ItemCount))
+        {
+            return new AnnBatchScorer(model, IndexOf(model, retrieval), retrieval.Ann);
+        }
+
+        return kind switch
+        {
+            ScorerKind.Onnx => new TiledOnnxBatchScorer(model, sessionOptions),
+            ScorerKind.OnnxPrepacked => new TiledOnnxBatchScorer(model, sessionOptions, tiles: OnnxTiles.Prepacked),
+            ScorerKind.OnnxUntiled => new OnnxBatchScorer(model, StoredGraphOf(model), sessionOptions),
+            _ => new ManagedBatchScorer(model),
+        };
+    }
+
+    /// <summary>The index published with <paramref name="model"/>; built here, on the scoring loop, only when it was published without one.</summary>
+    private ItemIndex IndexOf(Engine.Models.ModelSnapshot model, RetrievalPolicy retrieval)
+    {
+        if (catalog.Current is { } loaded && ReferenceEquals(loaded.Snapshot, model) && loaded.ItemIndex is { } index) return index;
+        Log.ItemIndexBuiltLate(logger, model.Version);
+        return retrieval.BuildIndex(model)!;
     }
 
     /// <summary>The graph stored with <paramref name="model"/> when it is still the catalog's; otherwise the scorer exports one.</summary>

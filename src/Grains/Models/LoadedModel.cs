@@ -1,11 +1,13 @@
 using AIaaS.Engine.Factorization;
 using AIaaS.Engine.Models;
+using AIaaS.Engine.Retrieval;
 
 namespace AIaaS.Grains.Models;
 
 /// <summary>
-/// A snapshot made ready to serve: the id index, the user fold-in, the item norms for reasons and, until the
-/// inference service takes it, the ONNX scoring graph that was stored with it.
+/// A snapshot made ready to serve: the id index, the user fold-in, the item norms for reasons, its HNSW item index
+/// when it is served by approximate retrieval (built before it is published, so model and index swap together) and,
+/// until the inference service takes it, the ONNX scoring graph that was stored with it.
 /// </summary>
 public sealed class LoadedModel
 {
@@ -15,10 +17,17 @@ public sealed class LoadedModel
 
     /// <param name="snapshot">The trained model.</param>
     /// <param name="scoringGraph">Its scoring graph exported at training (checked with <see cref="AIaaS.Engine.Onnx.OnnxScoringGraph.IsGraphOf"/>), or null.</param>
-    public LoadedModel(ModelSnapshot snapshot, byte[]? scoringGraph = null)
+    /// <param name="itemIndex">Its item index for approximate retrieval, or null; it must be of this version.</param>
+    public LoadedModel(ModelSnapshot snapshot, byte[]? scoringGraph = null, ItemIndex? itemIndex = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
+        if (itemIndex is not null && itemIndex.ModelVersion != snapshot.Version)
+        {
+            throw new ArgumentException($"The item index is of model {itemIndex.ModelVersion}, not {snapshot.Version}.", nameof(itemIndex));
+        }
+
         Snapshot = snapshot;
+        ItemIndex = itemIndex;
         _scoringGraph = scoringGraph;
         _index = new Dictionary<string, int>(snapshot.ItemCount, StringComparer.Ordinal);
         for (var i = 0; i < snapshot.ItemIds.Length; i++)
@@ -33,6 +42,9 @@ public sealed class LoadedModel
     public ModelSnapshot Snapshot { get; }
 
     public long Version => Snapshot.Version;
+
+    /// <summary>The HNSW index over the item factors when this model is served by approximate retrieval; null for exact scoring.</summary>
+    public ItemIndex? ItemIndex { get; }
 
     public AlsFoldIn UserFoldIn { get; }
 

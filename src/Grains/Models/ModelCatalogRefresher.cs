@@ -1,4 +1,5 @@
 using AIaaS.Engine.Onnx;
+using AIaaS.Grains.Inference;
 using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Storage;
@@ -21,6 +22,7 @@ public sealed class ModelCatalogRefresher(
     IGrainFactory grains,
     IHostApplicationLifetime lifetime,
     IOptions<EngineOptions> options,
+    IOptions<InferenceOptions> inference,
     TimeProvider time,
     ILogger<ModelCatalogRefresher> logger) : PeriodicRefresher(time), IModelObserver
 {
@@ -71,6 +73,20 @@ public sealed class ModelCatalogRefresher(
 
     protected override void OnTickFailed(Exception exception) => Log.ModelRefreshFailed(logger, exception);
 
+    /// <summary>
+    /// The model's HNSW index when its retrieval setting asks for one, built here before the model is published, off
+    /// any grain turn and on this silo (the index is not stored: each silo rebuilds it from the factors it loads).
+    /// </summary>
+    private async Task<Engine.Retrieval.ItemIndex?> BuildIndexAsync(Engine.Models.ModelSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var policy = new RetrievalPolicy(inference.Value);
+        if (!policy.UsesAnn(snapshot.ItemCount)) return null;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp(); // real build time, whatever clock the refresher ticks on
+        var index = await Task.Run(() => policy.BuildIndex(snapshot), cancellationToken);
+        Log.ItemIndexBuilt(logger, snapshot.Version, snapshot.ItemCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+        return index;
+    }
+
     private async Task<long> LoadCurrentAsync(CancellationToken cancellationToken)
     {
         // Created on first use, outside any grain's context, which object references require; kept for the silo's life.
@@ -86,7 +102,7 @@ public sealed class ModelCatalogRefresher(
                 graph = null;
             }
 
-            catalog.Publish(new LoadedModel(stored.Snapshot, graph));
+            catalog.Publish(new LoadedModel(stored.Snapshot, graph, await BuildIndexAsync(stored.Snapshot, cancellationToken)));
             Log.ModelLoaded(logger, version, stored.Snapshot.ItemCount, graph is null ? "ONNX graph exported on this silo" : "stored ONNX graph");
         }
         else

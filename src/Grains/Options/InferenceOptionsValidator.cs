@@ -30,8 +30,20 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
 
         if (!Enum.IsDefined(options.Scorer))
         {
-            failures.Add($"{InferenceOptions.Section}:Scorer must be Managed or Onnx (was {options.Scorer}).");
+            failures.Add($"{InferenceOptions.Section}:Scorer must be Managed, Onnx, OnnxPrepacked or OnnxUntiled (was {options.Scorer}).");
         }
+
+        if (!Enum.IsDefined(options.Retrieval))
+        {
+            failures.Add($"{InferenceOptions.Section}:Retrieval must be Exact, Ann or Auto (was {options.Retrieval}).");
+        }
+
+        Range(failures, "AnnFromItems", options.AnnFromItems, 1, int.MaxValue);
+        Range(failures, "AnnConnectivity", options.AnnConnectivity, 2, 256);
+        Range(failures, "AnnExpansionAdd", options.AnnExpansionAdd, 1, 4096);
+        Range(failures, "AnnExpansionSearch", options.AnnExpansionSearch, 1, 4096);
+        Range(failures, "AnnOversample", options.AnnOversample, 1, 100);
+        Range(failures, "AnnMaxCandidates", options.AnnMaxCandidates, 1, 1_000_000);
 
         if (!Enum.IsDefined(options.ExecutionProvider))
         {
@@ -44,5 +56,10 @@ public sealed class InferenceOptionsValidator : IValidateOptions<InferenceOption
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void Range(List<string> failures, string key, int value, int min, int max)
+    {
+        if (value < min || value > max) failures.Add($"{InferenceOptions.Section}:{key} must be from {min} to {max} (was {value}).");
     }
 }
