@@ -115,7 +115,7 @@ internal sealed class InferenceBench(int items, int factors, int concurrency, Ti
 
     private static double Percentile(double[] sorted, double p) => sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, (int)(p * sorted.Length))];
 
-    private static ModelSnapshot RandomModel(int items, int k)
+    internal static ModelSnapshot RandomModel(int items, int k)
     {
         var ids = new string[items];
         for (int i = 0; i < items; i++) ids[i] = i.ToString(System.Globalization.CultureInfo.InvariantCulture);

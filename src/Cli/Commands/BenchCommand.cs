@@ -14,6 +14,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchInferenceCommand.Create());
         bench.Subcommands.Add(BenchRetrainCommand.Create());
         bench.Subcommands.Add(BenchAnnCommand.Create());
+        bench.Subcommands.Add(BenchGpuCommand.Create());
         return bench;
     }
 }
