@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AIaaS.Engine.Inference;
 using AIaaS.Engine.Models;
+using AIaaS.Engine.Onnx;
 using Microsoft.ML.OnnxRuntime;
 
 namespace AIaaS.Cli.Bench;
@@ -46,17 +47,14 @@ internal sealed class GpuCheck(int items, int factors, int deviceId, TimeSpan du
     public static SessionOptions CudaOptions(int deviceId)
     {
         var options = new SessionOptions();
-        try
+        if (CudaProvider.TryAppend(options, deviceId) is not { } ex)
         {
-            options.AppendExecutionProvider_CUDA(deviceId);
             return options;
         }
-        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException or OnnxRuntimeException)
-        {
-            options.Dispose();
-            throw new InvalidOperationException(
-                $"CUDA is not available to ONNX Runtime ({ex.Message.ReplaceLineEndings(" ")}): build with -p:OnnxRuntimeFlavor=Gpu and run on a machine with an NVIDIA GPU and the CUDA 13 libraries (docs/inference.md).", ex);
-        }
+
+        options.Dispose();
+        throw new InvalidOperationException(
+            $"CUDA is not available to ONNX Runtime ({ex.Message.ReplaceLineEndings(" ")}): build with -p:OnnxRuntimeFlavor=Gpu and run on a machine with an NVIDIA GPU and the CUDA 13 libraries (docs/inference.md).", ex);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using AIaaS.Engine.Onnx;
 using AIaaS.Grains.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.ML.OnnxRuntime;
@@ -11,24 +12,21 @@ internal static class OnnxSessionOptionsFactory
     {
         var session = new SessionOptions();
         if (options.ExecutionProvider != ExecutionProviderKind.Cuda) return session;
-        try
+        if (CudaProvider.TryAppend(session, options.DeviceId) is not { } ex)
         {
-            session.AppendExecutionProvider_CUDA(options.DeviceId);
             return session;
         }
-        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException or OnnxRuntimeException)
-        {
-            session.Dispose();
-            if (!options.FallbackToCpu)
-            {
-                throw new InvalidOperationException(
-                    $"{InferenceOptions.Section}:ExecutionProvider is Cuda, but CUDA is not available to ONNX Runtime ({ex.Message}). " +
-                    $"Build with -p:OnnxRuntimeFlavor=Gpu and run where a GPU and CUDA are present, set {InferenceOptions.Section}:ExecutionProvider to Cpu, " +
-                    $"or set {InferenceOptions.Section}:FallbackToCpu to true.", ex);
-            }
 
-            Log.CudaFallback(logger, ex.Message);
-            return new SessionOptions();
+        session.Dispose();
+        if (!options.FallbackToCpu)
+        {
+            throw new InvalidOperationException(
+                $"{InferenceOptions.Section}:ExecutionProvider is Cuda, but CUDA is not available to ONNX Runtime ({ex.Message}). " +
+                $"Build with -p:OnnxRuntimeFlavor=Gpu and run where a GPU and CUDA are present, set {InferenceOptions.Section}:ExecutionProvider to Cpu, " +
+                $"or set {InferenceOptions.Section}:FallbackToCpu to true.", ex);
         }
+
+        Log.CudaFallback(logger, ex.Message);
+        return new SessionOptions();
     }
 }
