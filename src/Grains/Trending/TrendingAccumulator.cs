@@ -12,7 +12,18 @@ public sealed class TrendingAccumulator
 {
     private readonly ConcurrentDictionary<string, double> _scores = new(StringComparer.Ordinal);
 
-    public void Offer(string itemId, double logScore) => _scores[itemId] = logScore;
+    public void Offer(string itemId, double logScore)
+    {
+        if (double.IsFinite(logScore))
+        {
+            _scores[itemId] = logScore;
+        }
+        else
+        {
+            // No popularity (only zero-weight events): not trending, and not worth the memory.
+            _scores.TryRemove(itemId, out _);
+        }
+    }
 
     /// <summary>
     /// The best <paramref name="count"/> items offered here so far, leaving them all in place: what a request falls back

@@ -30,7 +30,8 @@ public sealed class TrendingGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _restored = state.State.Items.IsDefault ? [] : state.State.Items;
-        _merged = _restored;
+        // Ranked again, so a list saved by an earlier build obeys today's ranking rules.
+        _merged = Merge();
         _saveTimer = saving.Periodically(this, _options.TrendingSaveInterval, SaveAsync);
         return Task.CompletedTask;
     }

@@ -15,18 +15,8 @@ internal static class TrendingEndpoint
             return Problems.BadRequest(badCount);
         }
 
-        var items = trending.Current;
-        var top = new List<TrendingItem>(Math.Min(take, items.Length));
-        for (var i = 0; i < items.Length && top.Count < take; i++)
-        {
-            // An item whose every event weighs nothing (only skips) has a log score of -∞: no popularity, and no JSON number.
-            if (double.IsFinite(items[i].LogScore))
-            {
-                top.Add(new TrendingItem(items[i].ItemId, items[i].LogScore));
-            }
-        }
-
-        return Results.Ok(new TrendingResponse(top));
+        // The ranking leaves out items without popularity (TrendingRanking), so every score is a finite number.
+        return Results.Ok(new TrendingResponse([.. trending.Current.Take(take).Select(item => new TrendingItem(item.ItemId, item.LogScore))]));
     }
 }
 
