@@ -16,8 +16,6 @@ internal readonly record struct PresentedKey(string? Key, string? Problem)
 
     private const string BearerPrefix = "Bearer ";
 
-    public bool IsMissing => Key is null && Problem is null;
-
     public static PresentedKey Read(IHeaderDictionary headers)
     {
         var header = One(headers[HeaderName], HeaderName, out var headerProblem);

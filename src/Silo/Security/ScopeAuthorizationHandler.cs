@@ -16,6 +16,6 @@ internal sealed class ScopeAuthorizationHandler(ApiKeyAuthenticator authenticato
         return Task.CompletedTask;
     }
 
-    public static ApiScope? HeldScope(AuthorizationHandlerContext context) =>
+    private static ApiScope? HeldScope(AuthorizationHandlerContext context) =>
         ApiScopes.TryParse(context.User.FindFirst(ApiKeyAuthenticationHandler.ScopeClaim)?.Value, out var scope) ? scope : null;
 }
