@@ -10,7 +10,7 @@ internal static class OnnxSessionOptionsFactory
 {
     public static SessionOptions Create(InferenceOptions options, ILogger logger)
     {
-        var session = new SessionOptions();
+        var session = Cpu();
         if (options.ExecutionProvider != ExecutionProviderKind.Cuda) return session;
         if (CudaProvider.TryAppend(session, options.DeviceId) is not { } ex)
         {
@@ -27,6 +27,18 @@ internal static class OnnxSessionOptionsFactory
         }
 
         Log.CudaFallback(logger, ex.Message);
-        return new SessionOptions();
+        return Cpu();
+    }
+
+    /// <summary>
+    /// ONNX Runtime's threads spin after each run by default, waiting for the next; in a silo those cycles are taken
+    /// from the grains and HTTP threads beside them (measured: a fifth of the CPU while serving), so they sleep instead.
+    /// </summary>
+    private static SessionOptions Cpu()
+    {
+        var session = new SessionOptions();
+        session.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
+        session.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
+        return session;
     }
 }
