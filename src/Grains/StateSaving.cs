@@ -17,6 +17,13 @@ public sealed class StateSaving(IOptions<EngineOptions> options, IHostApplicatio
     public bool OnDeactivation(DeactivationReason reason) =>
         reason.ReasonCode != DeactivationReasonCode.ShuttingDown || SavesWhileStopping;
 
+    /// <summary>
+    /// A save that runs <paramref name="delay"/> after the state first changed (on the grain's turn, not interleaved),
+    /// skipped while the host stops unless state is saved on shutdown.
+    /// </summary>
+    public DeferredSave Deferred(IGrainBase grain, TimeSpan delay, Func<CancellationToken, Task> save) =>
+        new(grain, delay, save, () => SavesWhileStopping || !host.ApplicationStopping.IsCancellationRequested);
+
     /// <summary>Registers <paramref name="save"/> to run every <paramref name="interval"/> on the grain's turn (not interleaved), skipped while the host stops unless state is saved on shutdown.</summary>
     public IGrainTimer Periodically(IGrainBase grain, TimeSpan interval, Func<CancellationToken, Task> save) =>
         grain.RegisterGrainTimer(

@@ -14,7 +14,7 @@ namespace AIaaS.Grains.Items;
 /// <summary>
 /// An item's live counters (decayed popularity and co-occurrence) and the entry point for its catalog row. The
 /// metadata lives in the catalog store, written on every change, where every silo reads it; the counters are
-/// derived from the log, so they are saved on a timer and on deactivation rather than on every event.
+/// derived from the log, so they are saved a while after they change and on deactivation rather than on every event.
 /// </summary>
 public sealed class ItemGrain(
     [PersistentState("item")] IPersistentState<ItemState> state,
@@ -28,13 +28,12 @@ public sealed class ItemGrain(
 {
     private readonly EngineOptions _options = options.Value;
     private static readonly TimeSpan PublishInterval = TimeSpan.FromSeconds(5);
-    private IGrainTimer? _flushTimer;
-    private bool _dirty;
+    private DeferredSave? _flush;
     private long? _lastPublishedTicks;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _flushTimer = saving.Periodically(this, _options.ItemFlushInterval, FlushAsync);
+        _flush = saving.Deferred(this, _options.ItemFlushInterval, FlushAsync);
         if (state.State.Metadata is { } saved)
         {
             // Metadata written before the catalog store existed moves there once.
@@ -52,7 +51,7 @@ public sealed class ItemGrain(
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _flushTimer?.Dispose();
+        _flush?.Dispose();
         if (saving.OnDeactivation(reason))
         {
             await FlushAsync(cancellationToken);
@@ -109,7 +108,7 @@ public sealed class ItemGrain(
             trending.Offer(itemId, item.Popularity.LogScore(_options.PopularityHalfLife));
         }
 
-        _dirty = true;
+        _flush!.Changed();
         if (evidenceAdded)
         {
             await PublishVectorIfReadyAsync(itemId);
@@ -143,7 +142,7 @@ public sealed class ItemGrain(
         }
 
         trending.Offer(itemId, item.Popularity.LogScore(_options.PopularityHalfLife));
-        _dirty = true;
+        _flush!.Changed();
         return ValueTask.CompletedTask;
     }
 
@@ -235,11 +234,11 @@ public sealed class ItemGrain(
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_dirty)
+        if (_flush!.IsChanged)
         {
-            // Cleared only once written: a failed flush is tried again at the next tick.
+            // Cleared only once written: a failed flush leaves the state changed, and the timer armed again.
             await state.WriteStateAsync(cancellationToken);
-            _dirty = false;
+            _flush.Saved();
         }
     }
 }

@@ -35,7 +35,8 @@ public sealed class EngineOptions
     public int CoOccurrenceCapacity { get; set; } = 500;
 
     /// <summary>
-    /// How often a user grain catches up with the log and saves its state. The interaction log already holds every
+    /// How long after its history first changes a user grain saves its state (and, past 256 out-of-order applies,
+    /// catches up with the log first); a grain with nothing new holds no timer. The interaction log already holds every
     /// acknowledged event and a user grain replays what it had not saved, so this trades storage writes against
     /// replay work after a crash, never against data loss.
     /// </summary>
@@ -47,7 +48,7 @@ public sealed class EngineOptions
     /// </summary>
     public bool SaveStateOnShutdown { get; set; } = true;
 
-    /// <summary>How often an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
+    /// <summary>How long after its counts first change an item grain saves its popularity and co-occurrence counts (derived data, rebuilt from the log if lost).</summary>
     public TimeSpan ItemFlushInterval { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Interactions an item unknown to the model needs before it gets a vector and can be recommended.</summary>

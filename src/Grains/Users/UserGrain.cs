@@ -14,8 +14,8 @@ namespace AIaaS.Grains.Users;
 
 /// <summary>
 /// One end user. The interaction log is the durable record: an event is acknowledged once it is
-/// there, and only then applied here. This grain's own state is a cache of the log, saved on a
-/// timer and on deactivation; on activation, and before each save, it catches up with the log (the
+/// there, and only then applied here. This grain's own state is a cache of the log, saved a while
+/// after it changes and on deactivation; on activation, and before each save, it catches up with the log (the
 /// user's events after its applied watermark, an index read), so nothing acknowledged is lost if a silo
 /// dies or an apply never arrives. Recommendations read only this grain's state and the silo's trending
 /// cache, so a request after an acknowledged event sees that event.
@@ -32,22 +32,22 @@ public sealed class UserGrain(
 {
     private const int CatchUpAfter = 256;
     private readonly EngineOptions _options = options.Value;
-    private IGrainTimer? _saveTimer;
-    private bool _dirty;
+    private DeferredSave? _save;
 
     private string UserId => this.GetPrimaryKeyString();
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _save = saving.Deferred(this, _options.UserSaveInterval, cancellation => SaveAsync(deactivating: false, cancellation));
+
         // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
         // active, or events whose application a silo failure cut short.
         await CatchUpAsync(cancellationToken);
-        _saveTimer = saving.Periodically(this, _options.UserSaveInterval, cancellation => SaveAsync(deactivating: false, cancellation));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _saveTimer?.Dispose();
+        _save?.Dispose();
         if (saving.OnDeactivation(reason))
         {
             await SaveAsync(deactivating: true, cancellationToken);
@@ -74,8 +74,9 @@ public sealed class UserGrain(
 
     public async ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
     {
-        var (ranked, refolded) = await recommender.RecommendAsync(state.State, request);
-        _dirty |= refolded;
+        // A refold alone is not saved: the vector follows from the history and the model, and folding it in again on
+        // the next activation costs less than writing every user once more after each new model.
+        var (ranked, _) = await recommender.RecommendAsync(state.State, request);
         return ranked with { UserId = UserId };
     }
 
@@ -86,7 +87,6 @@ public sealed class UserGrain(
         if (model is not null && user.EmbeddingVersion != model.Version)
         {
             UserEmbedding.Refresh(user, model, _options);
-            _dirty = true;
         }
 
         var stored = await log.ReadUserAsync(UserId, user.ErasedThrough, CancellationToken.None);
@@ -102,7 +102,7 @@ public sealed class UserGrain(
         var through = Math.Max(erased.ErasedThrough, state.State.ErasedThrough);
         state.State = new UserState { ErasedThrough = through, AppliedThrough = through };
         await state.WriteStateAsync();
-        _dirty = false;
+        _save!.Saved();
         await ItemUpdates.ForgetAsync(GrainFactory, UserId, UserHistory.Contributions(erased.Events, _options));
         Grains.Log.UserForgotten(logger, UserId, erased.Events.Length);
     }
@@ -119,7 +119,7 @@ public sealed class UserGrain(
         if (through > user.AppliedThrough)
         {
             UserHistory.CaughtUp(user, through);
-            _dirty = true;
+            _save!.Changed();
         }
 
         await ItemUpdates.SendAsync(GrainFactory, updates);
@@ -144,7 +144,11 @@ public sealed class UserGrain(
     {
         var user = state.State;
         var updates = UserHistory.Apply(user, events, _options);
-        _dirty |= updates.Count > 0;
+        if (updates.Count > 0)
+        {
+            _save!.Changed();
+        }
+
         if (updates.Count > 0 && catalog.Current is { } model)
         {
             // The next request must reflect these events: fold them into the embedding before returning.
@@ -177,11 +181,11 @@ public sealed class UserGrain(
             await CatchUpAsync(cancellationToken);
         }
 
-        if (_dirty)
+        if (_save!.IsChanged)
         {
-            // Cleared only once written: a failed save is tried again at the next tick.
+            // Cleared only once written: a failed save leaves the state changed, and the timer armed again.
             await state.WriteStateAsync(cancellationToken);
-            _dirty = false;
+            _save.Saved();
         }
     }
 }
