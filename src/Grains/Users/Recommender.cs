@@ -116,7 +116,7 @@ public sealed class Recommender(
 
             var blended = CandidateBlender.Blend(scored, vector, model, delta, skip, depth, _options.LiveBoost, now,
                 items.ColdItemsFor(model), cold => items.LikeOf(model, cold));
-            return ((model.Version, [.. lambda > 0 ? DiversifiedRanking.Apply(blended, model, lambda) : blended]), refolded);
+            return ((model.Version, [.. lambda > 0 ? DiversifiedRanking.Apply(blended, model, lambda, request.Depth) : blended]), refolded);
         }
 
         return (null, refolded);
