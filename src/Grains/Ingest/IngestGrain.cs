@@ -39,7 +39,7 @@ public sealed class IngestGrain(IOptions<EngineOptions> options, EngineMetrics m
         var applies = new List<Task<ImmutableArray<ItemUpdate>>>();
         foreach (var (userId, userEvents) in Grouping.By(appended.SelectMany(a => a.Events), l => l.Event.UserId))
         {
-            applies.Add(GrainFactory.GetGrain<IUserGrain>(userId).ApplyLoggedAsync(userEvents).AsTask());
+            applies.Add(GrainFactory.ByKey<IUserGrain>(userId).ApplyLoggedAsync(userEvents).AsTask());
         }
 
         var updates = await Task.WhenAll(applies);

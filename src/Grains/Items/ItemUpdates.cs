@@ -13,7 +13,7 @@ internal static class ItemUpdates
         var calls = new List<Task>(byItem.Count);
         foreach (var (itemId, itemUpdates) in byItem)
         {
-            calls.Add(grains.GetGrain<IItemGrain>(itemId).RecordAsync([.. itemUpdates.Select(u => u.Interaction)]).AsTask());
+            calls.Add(grains.ByKey<IItemGrain>(itemId).RecordAsync([.. itemUpdates.Select(u => u.Interaction)]).AsTask());
         }
 
         return Task.WhenAll(calls);
@@ -26,7 +26,7 @@ internal static class ItemUpdates
         var calls = new List<Task>(byItem.Count);
         foreach (var (itemId, itemUpdates) in byItem)
         {
-            calls.Add(grains.GetGrain<IItemGrain>(itemId).ForgetUserAsync(userId, [.. itemUpdates.Select(u => u.Interaction)]).AsTask());
+            calls.Add(grains.ByKey<IItemGrain>(itemId).ForgetUserAsync(userId, [.. itemUpdates.Select(u => u.Interaction)]).AsTask());
         }
 
         return Task.WhenAll(calls);

@@ -70,7 +70,7 @@ public sealed class Recommender(
         }
 
         var wanted = Math.Min(EventRules.MaxCount, request.Depth + history.Seen.Count);
-        var similar = await Task.WhenAll(sources.Select(itemId => grains.GetGrain<IItemGrain>(itemId).GetSimilarAsync(wanted).AsTask()));
+        var similar = await Task.WhenAll(sources.Select(itemId => grains.ByKey<IItemGrain>(itemId).GetSimilarAsync(wanted).AsTask()));
         return (catalog.Current?.Version, CoConsumedRecommender.Merge(sources, similar, request.Depth, skip), "co-consumed", refolded);
     }
 

@@ -1,3 +1,4 @@
+using AIaaS.Grains;
 using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Interfaces;
 
@@ -13,7 +14,7 @@ internal static class RecommendationsEndpoints
             return Problems.BadRequest(invalid);
         }
 
-        return Results.Ok(await grains.GetGrain<IUserGrain>(userId).RecommendAsync(request));
+        return Results.Ok(await grains.ByKey<IUserGrain>(userId).RecommendAsync(request));
     }
 
     public static async Task<IResult> SimilarAsync(string itemId, HttpRequest http, ItemCatalog catalog, IGrainFactory grains)
@@ -23,7 +24,7 @@ internal static class RecommendationsEndpoints
             return Problems.BadRequest(invalid);
         }
 
-        var items = await grains.GetGrain<IItemGrain>(itemId).GetSimilarAsync(request);
+        var items = await grains.ByKey<IItemGrain>(itemId).GetSimilarAsync(request);
         return Results.Ok(new SimilarItemsResponse(itemId, items));
     }
 }
