@@ -60,4 +60,7 @@ internal static partial class Log
 
     [LoggerMessage(26, LogLevel.Warning, "Model version {Version} was published without the item index its retrieval setting asks for; building it on the scoring loop")]
     public static partial void ItemIndexBuiltLate(ILogger logger, long version);
+
+    [LoggerMessage(27, LogLevel.Warning, "Scoring once against model version {Version} to build its scorer failed; the first request builds it")]
+    public static partial void WarmUpFailed(ILogger logger, long version, Exception exception);
 }

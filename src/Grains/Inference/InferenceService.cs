@@ -28,6 +28,13 @@ public sealed class InferenceService(ModelCatalog catalog, IOptions<InferenceOpt
 
     public Task<InferenceResult> ScoreAsync(InferenceRequest request) => Started()._batcher!.ScoreAsync(request);
 
+    /// <summary>Scores one of the current model's own item rows, building that model's scorer; nothing when no model is loaded.</summary>
+    public async Task WarmUpAsync()
+    {
+        if (catalog.Current?.Snapshot is not { ItemCount: > 0 } model) return;
+        await ScoreAsync(new InferenceRequest(model.ItemFactors.AsMemory(0, model.Factors), 1, ReadOnlyMemory<int>.Empty));
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         Started();

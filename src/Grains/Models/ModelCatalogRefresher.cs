@@ -23,6 +23,7 @@ public sealed class ModelCatalogRefresher(
     IHostApplicationLifetime lifetime,
     IOptions<EngineOptions> options,
     IOptions<InferenceOptions> inference,
+    InferenceService scoring,
     TimeProvider time,
     ILogger<ModelCatalogRefresher> logger) : PeriodicRefresher(time), IModelObserver
 {
@@ -104,6 +105,7 @@ public sealed class ModelCatalogRefresher(
 
             catalog.Publish(new LoadedModel(stored.Snapshot, graph, await BuildIndexAsync(stored.Snapshot, cancellationToken)));
             Log.ModelLoaded(logger, version, stored.Snapshot.ItemCount, graph is null ? "ONNX graph exported on this silo" : "stored ONNX graph");
+            await WarmUpAsync(version);
         }
         else
         {
@@ -116,5 +118,24 @@ public sealed class ModelCatalogRefresher(
         }
 
         return catalog.Current?.Version ?? 0;
+    }
+
+    /// <summary>
+    /// Scores once against the model just published, so that its scorer (an ONNX Runtime session and its tiles) is
+    /// built and the scoring path jitted before readiness, which waits for this, and before a user waits for it: the
+    /// first request after a restart took half a second without it (docs/benchmarks.md).
+    /// </summary>
+    private async Task WarmUpAsync(long version)
+    {
+        try
+        {
+            await scoring.WarmUpAsync();
+        }
+#pragma warning disable CA1031 // A failed warm-up leaves the model served as before: the first request builds the scorer.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Log.WarmUpFailed(logger, version, ex);
+        }
     }
 }

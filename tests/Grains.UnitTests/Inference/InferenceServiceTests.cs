@@ -97,6 +97,21 @@ public sealed class InferenceServiceTests : IDisposable
         Assert.Contains(key, result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task WarmUpAsync_WithoutModel_DoesNothingAndLaterScoringWorks()
+    {
+        var catalog = new ModelCatalog();
+        await using var service = new InferenceService(catalog, Microsoft.Extensions.Options.Options.Create(new InferenceOptions()), NullLogger<InferenceService>.Instance);
+
+        await service.WarmUpAsync().WaitAsync(Bound);
+        catalog.Publish(new LoadedModel(TestModels.Create(1, seed: 7)));
+        await service.WarmUpAsync().WaitAsync(Bound);
+        var result = await service.ScoreAsync(new InferenceRequest(User, 3, ReadOnlyMemory<int>.Empty)).WaitAsync(Bound);
+
+        Assert.Equal(1, result.ModelVersion);
+        Assert.Equal(3, result.Items.Length);
+    }
+
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     private static InferenceService Create(InferenceOptions options)
