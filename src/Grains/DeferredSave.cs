@@ -3,8 +3,8 @@ namespace AIaaS.Grains;
 /// <summary>
 /// A grain's save of state that changed since it was last written: a one-shot grain timer, armed when the state first
 /// changes after a save and disarmed once the save ran. A silo holds timers only for grains with something to save, not
-/// one for every active grain: with 100,000 active users, ticking timers for all of them cost a tenth of the CPU while
-/// serving (docs/benchmarks.md). A save that fails leaves the state changed, and the timer is armed again.
+/// one for every active grain: with 100,000 active users and 10,000 items, .NET's timer queue alone took 8 % of the
+/// silo's CPU while serving (docs/benchmarks.md). A save that fails leaves the state changed, and the timer is armed again.
 /// </summary>
 public sealed class DeferredSave : IDisposable
 {

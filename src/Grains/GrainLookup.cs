@@ -17,6 +17,7 @@ public static class GrainLookup
         where T : IGrainWithStringKey
     {
         ArgumentNullException.ThrowIfNull(grains);
+        ArgumentException.ThrowIfNullOrWhiteSpace(key);
         if (!Types.TryGetValue(typeof(T), out var types))
         {
             var probe = (GrainReference)(object)grains.GetGrain<T>(key);

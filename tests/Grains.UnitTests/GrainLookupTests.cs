@@ -22,6 +22,17 @@ public sealed class GrainLookupTests(ClusterFixture fixture)
         Assert.Equal(((GrainReference)(object)fixture.Client.GetGrain<IItemGrain>("lookup-a")).GrainId, item.GrainId);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void ByKey_BlankKeyAfterTheTypesAreKnown_ThrowsAsGetGrainDoes(string key)
+    {
+        _ = fixture.Client.ByKey<IUserGrain>("lookup-known");
+
+        Assert.ThrowsAny<ArgumentException>(() => fixture.Client.GetGrain<IUserGrain>(key));
+        Assert.ThrowsAny<ArgumentException>(() => fixture.Client.ByKey<IUserGrain>(key));
+    }
+
     [Fact]
     public async Task ByKey_Reference_ReachesTheGrain()
     {
