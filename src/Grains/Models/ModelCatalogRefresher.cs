@@ -122,8 +122,8 @@ public sealed class ModelCatalogRefresher(
 
     /// <summary>
     /// Scores once against the model just published, so that its scorer (an ONNX Runtime session and its tiles) is
-    /// built and the scoring path jitted before readiness, which waits for this, and before a user waits for it: the
-    /// first request after a restart took half a second without it (docs/benchmarks.md).
+    /// built and the scoring path jitted before readiness, which waits for this, rather than while the first user's
+    /// request after a restart or a new model waits for it.
     /// </summary>
     private async Task WarmUpAsync(long version)
     {
