@@ -29,7 +29,9 @@ public sealed class PostgreSqlServer : IClusterStore, IDisposable
         Run(AsServerUser(Path.Combine(bin, "initdb"), "-D", data, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"));
         _process = Process.Start(AsServerUser(
             Path.Combine(bin, "postgres"), "-D", data, "-p", Port.ToString(), "-k", _folder,
-            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off"))
+            "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
+            // Sized as docs/cluster.md asks (two pools of 20 a silo, for up to three silos), not PostgreSQL's default 100.
+            "-c", "max_connections=200"))
             ?? throw new InvalidOperationException("postgres did not start.");
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };

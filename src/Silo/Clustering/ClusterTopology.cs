@@ -79,7 +79,7 @@ internal sealed record ClusterTopology(
             kubernetes,
             dashboard,
             usesRedis ? ParseRedis(Required(configuration, RedisKey)) : null,
-            usesPostgreSql ? Required(configuration, PostgreSqlKey) : null);
+            usesPostgreSql ? PostgreSqlPool.Bounded(Required(configuration, PostgreSqlKey)) : null);
     }
 
     private static T Parse<T>(IConfigurationSection section, string key, T fallback)
