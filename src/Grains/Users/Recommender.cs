@@ -35,10 +35,10 @@ public sealed class Recommender(
     private readonly float _diversity = recommendations.Value.Diversity;
 
     /// <summary>
-    /// The page of recommendations for <paramref name="history"/> (the user id is left empty for the caller to name),
-    /// and whether the history's vector was folded in again for a new model (so a user grain knows its state changed).
+    /// The page of recommendations for <paramref name="history"/> (the user id is left empty for the caller to name);
+    /// the history's vector is folded in again first when the model changed.
     /// </summary>
-    public async Task<(Recommendations Ranked, bool Refolded)> RecommendAsync(UserState history, RecommendationRequest request)
+    public async Task<Recommendations> RecommendAsync(UserState history, RecommendationRequest request)
     {
         ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(request);
@@ -46,55 +46,53 @@ public sealed class Recommender(
         var started = Stopwatch.GetTimestamp();
         var now = time.GetUtcNow();
         var skip = SkipRule(history, request, now);
-        var (version, ranked, source, refolded) = await RankAsync(history, request, skip, now);
+        var (version, ranked, source) = await RankAsync(history, request, skip, now);
         TrendingRecommender.Append(ranked, Trending(), request.Depth, skip);
         CatalogFill.Append(ranked, items, request, now, skip);
         metrics.RecommendationServed(source, Stopwatch.GetElapsedTime(started));
-        return (new Recommendations(string.Empty, version, [.. ranked.Skip(request.Offset).Take(request.Count)]), refolded);
+        return new Recommendations(string.Empty, version, [.. ranked.Skip(request.Offset).Take(request.Count)]);
     }
 
     /// <summary>The model's ranking when the history has a vector; otherwise what its recent items were consumed with.</summary>
-    private async Task<(long? Version, List<RecommendedItem> Ranked, string Source, bool Refolded)> RankAsync(
+    private async Task<(long? Version, List<RecommendedItem> Ranked, string Source)> RankAsync(
         UserState history, RecommendationRequest request, Func<string, bool> skip, DateTimeOffset now)
     {
-        var (model, refolded) = await RecommendFromModelAsync(history, request, skip, now);
+        var model = await RecommendFromModelAsync(history, request, skip, now);
         if (model is { } scored)
         {
-            return (scored.Version, scored.Ranked, "model", refolded);
+            return (scored.Version, scored.Ranked, "model");
         }
 
         var sources = CoConsumedRecommender.SourcesOf(history.Recent);
         if (sources.Count == 0)
         {
-            return (null, [], "trending", refolded);
+            return (null, [], "trending");
         }
 
         var wanted = Math.Min(EventRules.MaxCount, request.Depth + history.Seen.Count);
         var similar = await Task.WhenAll(sources.Select(itemId => grains.ByKey<IItemGrain>(itemId).GetSimilarAsync(wanted).AsTask()));
-        return (catalog.Current?.Version, CoConsumedRecommender.Merge(sources, similar, request.Depth, skip), "co-consumed", refolded);
+        return (catalog.Current?.Version, CoConsumedRecommender.Merge(sources, similar, request.Depth, skip), "co-consumed");
     }
 
     /// <summary>Scores the history's vector through the silo's inference grain; null when there is no model or no vector.</summary>
-    private async Task<((long Version, List<RecommendedItem> Ranked)? Scored, bool Refolded)> RecommendFromModelAsync(
+    private async Task<(long Version, List<RecommendedItem> Ranked)?> RecommendFromModelAsync(
         UserState history, RecommendationRequest request, Func<string, bool> skip, DateTimeOffset now)
     {
-        var refolded = false;
         for (var attempt = 0; attempt < 2; attempt++)
         {
             if (catalog.Current is not { } model)
             {
-                return (null, refolded);
+                return null;
             }
 
             if (history.EmbeddingVersion != model.Version)
             {
                 UserEmbedding.Refresh(history, model, _options);
-                refolded = true;
             }
 
             if (history.Embedding is not { } vector)
             {
-                return (null, refolded);
+                return null;
             }
 
             // MMR reorders a fixed pool of the best candidates, so a diverse answer is scored that deep.
@@ -116,10 +114,10 @@ public sealed class Recommender(
 
             var blended = CandidateBlender.Blend(scored, vector, model, delta, skip, depth, _options.LiveBoost, now,
                 items.ColdItemsFor(model), cold => items.LikeOf(model, cold));
-            return ((model.Version, [.. lambda > 0 ? DiversifiedRanking.Apply(blended, model, lambda, request.Depth) : blended]), refolded);
+            return (model.Version, [.. lambda > 0 ? DiversifiedRanking.Apply(blended, model, lambda, request.Depth) : blended]);
         }
 
-        return (null, refolded);
+        return null;
     }
 
     /// <summary>

@@ -23,7 +23,7 @@ public sealed class SessionGrain(Recommender recommender, TimeProvider time) : G
             history.Seen.Add(e.ItemId);
         }
 
-        var (ranked, _) = await recommender.RecommendAsync(history, request.Request);
+        var ranked = await recommender.RecommendAsync(history, request.Request);
         return ranked with { UserId = CatalogRules.SessionUser };
     }
 }

@@ -76,7 +76,7 @@ public sealed class UserGrain(
     {
         // A refold alone is not saved: the vector follows from the history and the model, and folding it in again on
         // the next activation costs less than writing every user once more after each new model.
-        var (ranked, _) = await recommender.RecommendAsync(state.State, request);
+        var ranked = await recommender.RecommendAsync(state.State, request);
         return ranked with { UserId = UserId };
     }
 
@@ -144,12 +144,13 @@ public sealed class UserGrain(
     {
         var user = state.State;
         var updates = UserHistory.Apply(user, events, _options);
-        if (updates.Count > 0)
+        if (updates.Count == 0)
         {
-            _save!.Changed();
+            return [];
         }
 
-        if (updates.Count > 0 && catalog.Current is { } model)
+        _save!.Changed();
+        if (catalog.Current is { } model)
         {
             // The next request must reflect these events: fold them into the embedding before returning.
             UserEmbedding.Refresh(user, model, _options);
