@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace AIaaS.Grains;
 
 /// <summary>
-/// When grains that keep state as a cache of the log (or derived from it) save it: on a timer and on deactivation,
+/// When grains that keep state as a cache of the log (or derived from it) save it: a while after it changes and on deactivation,
 /// except while the silo shuts down when <see cref="EngineOptions.SaveStateOnShutdown"/> is off (in-memory storage,
 /// which is going away with the process, so a save would only fail).
 /// </summary>
@@ -23,10 +23,4 @@ public sealed class StateSaving(IOptions<EngineOptions> options, IHostApplicatio
     /// </summary>
     public DeferredSave Deferred(IGrainBase grain, TimeSpan delay, Func<CancellationToken, Task> save) =>
         new(grain, delay, save, () => SavesWhileStopping || !host.ApplicationStopping.IsCancellationRequested);
-
-    /// <summary>Registers <paramref name="save"/> to run every <paramref name="interval"/> on the grain's turn (not interleaved), skipped while the host stops unless state is saved on shutdown.</summary>
-    public IGrainTimer Periodically(IGrainBase grain, TimeSpan interval, Func<CancellationToken, Task> save) =>
-        grain.RegisterGrainTimer(
-            cancellation => SavesWhileStopping || !host.ApplicationStopping.IsCancellationRequested ? save(cancellation) : Task.CompletedTask,
-            new GrainTimerCreationOptions(interval, interval) { Interleave = false });
 }

@@ -10,7 +10,7 @@ namespace AIaaS.Grains.Trending;
 /// Merges silo reports into the cluster's trending list. Called once per silo per interval, never per
 /// request; a silo that stops reporting drops out after a few intervals. The silos' reports live in
 /// memory (item grains offer scores only on events, so after a whole-cluster restart no silo has any),
-/// so the merged list is saved every <see cref="EngineOptions.TrendingSaveInterval"/> and on deactivation,
+/// so the merged list is saved within <see cref="EngineOptions.TrendingSaveInterval"/> of a change and on deactivation,
 /// and a new activation starts from it: it ranks with the live reports (scores are time-referred, so fresher
 /// activity outranks it) until live items push its entries out of the top.
 /// </summary>
@@ -24,21 +24,20 @@ public sealed class TrendingGrain(
     private readonly Dictionary<string, (ImmutableArray<ItemScore> Top, DateTimeOffset At)> _reports = new(StringComparer.Ordinal);
     private ImmutableArray<ItemScore> _restored = [];
     private ImmutableArray<ItemScore> _merged = [];
-    private IGrainTimer? _saveTimer;
-    private bool _dirty;
+    private DeferredSave? _save;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _restored = state.State.Items.IsDefault ? [] : state.State.Items;
         // Ranked again, so a list saved by an earlier build obeys today's ranking rules.
         _merged = Merge();
-        _saveTimer = saving.Periodically(this, _options.TrendingSaveInterval, SaveAsync);
+        _save = saving.Deferred(this, _options.TrendingSaveInterval, SaveAsync);
         return Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        _saveTimer?.Dispose();
+        _save?.Dispose();
         if (saving.OnDeactivation(reason))
         {
             await SaveAsync(cancellationToken);
@@ -60,7 +59,11 @@ public sealed class TrendingGrain(
         }
 
         var merged = Merge();
-        _dirty |= !merged.SequenceEqual(_merged);
+        if (!merged.SequenceEqual(_merged))
+        {
+            _save!.Changed();
+        }
+
         _merged = merged;
         return ValueTask.FromResult(_merged);
     }
@@ -69,14 +72,14 @@ public sealed class TrendingGrain(
 
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        if (!_dirty)
+        if (!_save!.IsChanged)
         {
             return;
         }
 
         state.State.Items = _merged;
         await state.WriteStateAsync(cancellationToken);
-        _dirty = false;
+        _save.Saved();
     }
 
     private ImmutableArray<ItemScore> Merge()
