@@ -17,6 +17,7 @@ public sealed class AnnBatchScorer : IBatchScorer
 {
     private readonly ItemIndex _index;
     private readonly AnnOptions _options;
+    private readonly int _threads;
     private long _fallbacks;
 
     /// <summary>Serves <paramref name="model"/> from <paramref name="index"/>, which must be of that version; the index stays the caller's.</summary>
@@ -34,6 +35,10 @@ public sealed class AnnBatchScorer : IBatchScorer
         Model = model;
         _index = index;
         _options = options;
+
+        // USearch keeps one search context per hardware thread (reserved when the index grows), and a search beyond
+        // them fails ("Reserve capacity ahead of searches!"): seen in CI with Threads = 4 on 2 cores.
+        _threads = Math.Min(options.Threads, Environment.ProcessorCount);
     }
 
     /// <inheritdoc />
@@ -47,7 +52,7 @@ public sealed class AnnBatchScorer : IBatchScorer
         Span<int> topIndices, Span<float> topScores)
     {
         ArgumentNullException.ThrowIfNull(users);
-        if (rows == 1 || _options.Threads == 1)
+        if (rows == 1 || _threads == 1)
         {
             for (int r = 0; r < rows; r++) ScoreRow(users, r, count, exclude, excludeOffsets, topIndices, topScores);
             return;
@@ -62,7 +67,7 @@ public sealed class AnnBatchScorer : IBatchScorer
             exclude.CopyTo(excludeCopy);
             excludeOffsets.CopyTo(offsetCopy);
             int offsets = excludeOffsets.Length;
-            Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = _options.Threads }, r =>
+            Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = _threads }, r =>
                 ScoreRow(users, r, count, excludeCopy.AsSpan(0, offsets == 0 ? 0 : offsetCopy[offsets - 1]), offsetCopy.AsSpan(0, offsets),
                     indexCopy.AsSpan(0, rows * count), scoreCopy.AsSpan(0, rows * count)));
             indexCopy.AsSpan(0, rows * count).CopyTo(topIndices);

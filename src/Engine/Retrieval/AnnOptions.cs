@@ -26,7 +26,8 @@ public sealed record AnnOptions
 
     /// <summary>
     /// Rows of a batch searched at once. The exact scorer spreads one batch over every core (ONNX Runtime's intra-op
-    /// threads); this does the same with rows, so the two compare per batch loop.
+    /// threads); this does the same with rows, so the two compare per batch loop. At most one per core is used: the
+    /// native index keeps a search context per hardware thread.
     /// </summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 
