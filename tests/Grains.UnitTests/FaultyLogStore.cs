@@ -35,8 +35,8 @@ internal sealed class FaultyLogStore(IInteractionLogStore inner) : IInteractionL
     public Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken) =>
         inner.ReadUserAsync(userId, afterSequence, cancellationToken);
 
-    public Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken) =>
-        inner.ReadAsync(partition, afterSequence, maxEvents, cancellationToken);
+    public Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken) =>
+        inner.ReadRowsAsync(partition, afterSequence, maxEvents, rows, cancellationToken);
 
     public Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken) => inner.EraseUserAsync(userId, cancellationToken);
 

@@ -29,7 +29,7 @@ public sealed class InteractionLogGrainTests(ClusterFixture fixture)
         var all = await TestClusters.ReadPartitionAsync(fixture.Log, partition, pageSize: 9);
 
         Assert.Equal(Enumerable.Range(0, total).Select(n => (long)n), all.Select(e => e.Sequence));
-        Assert.Equal(Enumerable.Range(0, total).Select(n => $"item-{n}"), all.Select(e => e.Event.ItemId));
+        Assert.Equal(Enumerable.Range(0, total).Select(n => $"item-{n}"), all.Select(e => e.ItemId));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class InteractionLogGrainTests(ClusterFixture fixture)
         Assert.Equal(1, inner.Duplicates);
         Assert.Equal(inner.Events[0].Sequence, inner.Events[1].Sequence);
         var stored = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 100);
-        Assert.Equal(["a", "b", "c"], stored.Select(e => e.Event.ItemId));
+        Assert.Equal(["a", "b", "c"], stored.Select(e => e.ItemId));
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class InteractionLogGrainTests(ClusterFixture fixture)
         Assert.Equal(Enumerable.Range(0, 16).Select(n => $"item-{2 * n}"), erased.Events.Select(e => e.Event.ItemId));
         Assert.Equal(31, erased.ErasedThrough);
         var all = await TestClusters.ReadPartitionAsync(fixture.Log, partition, 5);
-        Assert.All(all, e => Assert.Equal(kept, e.Event.UserId));
+        Assert.All(all, e => Assert.Equal(kept, e.UserId));
         Assert.Equal(16, all.Count);
     }
 
@@ -113,7 +113,7 @@ public sealed class InteractionLogGrainTests(ClusterFixture fixture)
         var after = await log.AppendAsync(Events.Plays(gone, "c"));
 
         Assert.Equal(2, after.Events.Single().Sequence);
-        Assert.Equal(["c"], (await TestClusters.ReadPartitionAsync(fixture.Log, partition, 5)).Select(e => e.Event.ItemId));
+        Assert.Equal(["c"], (await TestClusters.ReadPartitionAsync(fixture.Log, partition, 5)).Select(e => e.ItemId));
     }
 
     [Fact]

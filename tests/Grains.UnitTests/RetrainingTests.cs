@@ -128,7 +128,7 @@ public sealed class RetrainingTests(RetrainingFixture fixture)
             var users = new HashSet<string>();
             foreach (var e in await TestClusters.ReadPartitionAsync(TestClusters.LogStore(fixture.Cluster), p, 100_000))
             {
-                users.Add(e.Event.UserId);
+                users.Add(e.UserId);
             }
 
             foreach (var u in users)

@@ -60,22 +60,32 @@ internal static class TestClusters
     public static IInteractionLogStore LogStore(InProcessTestCluster cluster) =>
         cluster.Silos[0].ServiceProvider.GetRequiredService<IInteractionLogStore>();
 
-    /// <summary>Every stored event of the partition, in order, read in pages of <paramref name="pageSize"/>.</summary>
-    public static async Task<List<LoggedEvent>> ReadPartitionAsync(IInteractionLogStore log, int partition, int pageSize)
+    /// <summary>Every stored row of the partition, in order, read in pages of <paramref name="pageSize"/> as a training reads them.</summary>
+    public static async Task<List<StoredRow>> ReadPartitionAsync(IInteractionLogStore log, int partition, int pageSize)
     {
-        var all = new List<LoggedEvent>();
+        var rows = new StoredRows();
         var after = -1L;
         while (true)
         {
-            var page = await log.ReadAsync(partition, after, pageSize, CancellationToken.None);
-            all.AddRange(page.Events);
+            var page = await log.ReadRowsAsync(partition, after, pageSize, rows, CancellationToken.None);
             if (page.IsEnd)
             {
-                return all;
+                return rows.All;
             }
 
-            after = page.Events[^1].Sequence;
+            after = page.LastSequence;
         }
+    }
+
+    /// <summary>A row of a partition read.</summary>
+    public sealed record StoredRow(long Sequence, string UserId, string ItemId);
+
+    private sealed class StoredRows : ILogRowSink
+    {
+        public List<StoredRow> All { get; } = [];
+
+        public void Add(long sequence, ReadOnlySpan<char> userId, ReadOnlySpan<char> itemId, EventType type, float? value) =>
+            All.Add(new StoredRow(sequence, userId.ToString(), itemId.ToString()));
     }
 
     /// <summary>Starts a training and waits for it to end (bounded).</summary>

@@ -38,7 +38,7 @@ internal static class BenchRetrainCommand
                 var builder = new InteractionMatrixBuilder();
                 for (int i = 0; i < users.Length; i++) builder.Add(users[i], items[i], weights[i]);
                 var matrix = clock.Elapsed.TotalSeconds;
-                ModelTrainer.Train(builder, options, 1, [], TimeProvider.System);
+                ModelTrainer.Train([builder], options, 1, [], TimeProvider.System);
                 times.Add((matrix, clock.Elapsed.TotalSeconds));
                 Console.WriteLine($"run {run + 1}: adding {users.Length:N0} events {matrix:F2} s, total with build and ALS {times[^1].Total:F2} s");
             }

@@ -6,19 +6,29 @@ namespace AIaaS.Engine.Models;
 /// <summary>
 /// Collects (user, item, weight) triples with string ids and builds the user × item matrix that ALS trains on,
 /// with the id maps; repeated pairs sum their weights. The triples are kept as dense indices in flat arrays,
-/// so adding costs two id lookups and an append, and a builder can keep growing after <see cref="Build"/>:
-/// the retraining grain adds only the log's new events before the next training.
+/// so adding costs two id lookups and an append, and a builder can keep growing after <see cref="Build()"/>:
+/// the retraining grain adds only the log's new events before the next training. Several builders filled in
+/// parallel (one per log partition, sharing an <see cref="ItemIdIndex"/>) build one matrix together with
+/// <see cref="Build(IReadOnlyList{InteractionMatrixBuilder})"/>. A builder takes one caller at a time.
 /// </summary>
 public sealed class InteractionMatrixBuilder
 {
     private readonly Dictionary<string, int> _users = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _items = new(StringComparer.Ordinal);
-    private readonly List<string> _itemIds = [];
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _usersBySpan;
+    private readonly List<string> _userIds = [];
+    private readonly ItemIdIndex _items;
     private int[] _userOf = new int[1024];
     private int[] _itemOf = new int[1024];
     private float[] _weightOf = new float[1024];
     private int _count;
     private int _removed;
+
+    /// <summary>An empty builder; with <paramref name="items"/>, it numbers items in that index, shared with other builders.</summary>
+    public InteractionMatrixBuilder(ItemIdIndex? items = null)
+    {
+        _usersBySpan = _users.GetAlternateLookup<ReadOnlySpan<char>>();
+        _items = items ?? new ItemIdIndex();
+    }
 
     /// <summary>Number of interactions added and not removed.</summary>
     public long Interactions => _count - _removed;
@@ -28,6 +38,15 @@ public sealed class InteractionMatrixBuilder
     {
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(itemId);
+        Add(userId.AsSpan(), itemId.AsSpan(), weight);
+    }
+
+    /// <summary>
+    /// Adds one interaction whose ids are character spans (a row as a store decoded it): a string is made only for an
+    /// id the builder has not seen. Pairs with a total weight of zero or less are left out of the matrix.
+    /// </summary>
+    public void Add(ReadOnlySpan<char> userId, ReadOnlySpan<char> itemId, float weight)
+    {
         if (!float.IsFinite(weight))
         {
             throw new ArgumentException($"weight must be finite (was {weight}).", nameof(weight));
@@ -38,15 +57,15 @@ public sealed class InteractionMatrixBuilder
             Grow();
         }
 
-        _userOf[_count] = IndexOf(_users, userId, null);
-        _itemOf[_count] = IndexOf(_items, itemId, _itemIds);
+        _userOf[_count] = UserIndexOf(userId);
+        _itemOf[_count] = _items.IndexOf(itemId);
         _weightOf[_count] = weight;
         _count++;
     }
 
     /// <summary>
     /// Takes every interaction of <paramref name="userId"/> out of the matrix (an erased user): their weights become
-    /// zero, which <see cref="Build"/> leaves out, so a kept builder drops them without reading the log again.
+    /// zero, which <see cref="Build()"/> leaves out, so a kept builder drops them without reading the log again.
     /// Returns how many were removed.
     /// </summary>
     public int RemoveUser(string userId)
@@ -73,21 +92,55 @@ public sealed class InteractionMatrixBuilder
     }
 
     /// <summary>The user × item matrix over the pairs with a positive total weight (columns sorted within a row), and its item ids.</summary>
-    public (RatingMatrix Matrix, string[] ItemIds, int Users) Build()
+    public (RatingMatrix Matrix, string[] ItemIds, int Users) Build() => Build([this]);
+
+    /// <summary>
+    /// One matrix over the interactions of all <paramref name="parts"/>, as if one builder had been given them in
+    /// order: a user or item id in several parts is one row or column, and its repeated pairs sum. Users are numbered
+    /// in the order the parts, one after another, first saw them; items so too, or as their shared index numbers them.
+    /// </summary>
+    public static (RatingMatrix Matrix, string[] ItemIds, int Users) Build(IReadOnlyList<InteractionMatrixBuilder> parts)
     {
+        ArgumentNullException.ThrowIfNull(parts);
+        long total = 0;
+        foreach (var part in parts)
+        {
+            total += part._count;
+        }
+
+        if (total > Array.MaxLength)
+        {
+            throw new InvalidOperationException($"A matrix holds at most {Array.MaxLength:N0} interactions ({total:N0} added).");
+        }
+
+        // One part keeps its own numbering, and parts that share an item index its item numbers; anything else is
+        // renumbered through merged id maps.
+        var (userMaps, rows) = MergeIds(parts, part => part._userIds, null);
+        var shared = parts.Count > 0 && parts.All(part => part._items == parts[0]._items);
+        List<string> itemIds = shared ? [.. parts[0]._items.ToArray()] : [];
+        var (itemMaps, columnCount) = shared ? (new int[]?[parts.Count], itemIds.Count) : MergeIds(parts, part => part._items.ToArray(), itemIds);
+
         // Counting sort by user, then each row's repeated items summed in place and the rows packed to the front.
-        int rows = _users.Count;
         var pointers = new int[rows + 1];
-        foreach (var user in _userOf.AsSpan(0, _count)) pointers[user + 1]++;
+        for (int p = 0; p < parts.Count; p++)
+        {
+            var map = userMaps[p];
+            foreach (var user in parts[p]._userOf.AsSpan(0, parts[p]._count)) pointers[Renumber(map, user) + 1]++;
+        }
+
         for (int r = 0; r < rows; r++) pointers[r + 1] += pointers[r];
         var next = pointers.AsSpan(0, rows).ToArray();
-        var columns = new int[_count];
-        var values = new float[_count];
-        for (int i = 0; i < _count; i++)
+        var columns = new int[total];
+        var values = new float[total];
+        for (int p = 0; p < parts.Count; p++)
         {
-            int at = next[_userOf[i]]++;
-            columns[at] = _itemOf[i];
-            values[at] = _weightOf[i];
+            var (part, users, items) = (parts[p], userMaps[p], itemMaps[p]);
+            for (int i = 0; i < part._count; i++)
+            {
+                int at = next[Renumber(users, part._userOf[i])]++;
+                columns[at] = Renumber(items, part._itemOf[i]);
+                values[at] = part._weightOf[i];
+            }
         }
 
         int written = 0;
@@ -102,9 +155,42 @@ public sealed class InteractionMatrixBuilder
         }
 
         pointers[rows] = written;
-        var matrix = new RatingMatrix(rows, _items.Count, pointers, columns.AsSpan(0, written).ToArray(), values.AsSpan(0, written).ToArray());
-        return (matrix, [.. _itemIds], rows);
+        var matrix = new RatingMatrix(rows, columnCount, pointers, columns.AsSpan(0, written).ToArray(), values.AsSpan(0, written).ToArray());
+        return (matrix, [.. itemIds], rows);
     }
+
+    /// <summary>Per part, its local index → merged index (null: unchanged), and the number of merged ids; <paramref name="merged"/> gets them in order.</summary>
+    private static (int[]?[] Maps, int Count) MergeIds(IReadOnlyList<InteractionMatrixBuilder> parts, Func<InteractionMatrixBuilder, IReadOnlyList<string>> idsOf, List<string>? merged)
+    {
+        var maps = new int[]?[parts.Count];
+        if (parts.Count == 1)
+        {
+            merged?.AddRange(idsOf(parts[0]));
+            return (maps, idsOf(parts[0]).Count);
+        }
+
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int p = 0; p < parts.Count; p++)
+        {
+            var ids = idsOf(parts[p]);
+            var map = maps[p] = new int[ids.Count];
+            for (int i = 0; i < ids.Count; i++)
+            {
+                ref var at = ref CollectionsMarshal.GetValueRefOrAddDefault(index, ids[i], out var exists);
+                if (!exists)
+                {
+                    at = index.Count - 1;
+                    merged?.Add(ids[i]);
+                }
+
+                map[i] = at;
+            }
+        }
+
+        return (maps, index.Count);
+    }
+
+    private static int Renumber(int[]? map, int local) => map is null ? local : map[local];
 
     private void Grow()
     {
@@ -119,15 +205,17 @@ public sealed class InteractionMatrixBuilder
         Array.Resize(ref _weightOf, capacity);
     }
 
-    private static int IndexOf(Dictionary<string, int> map, string id, List<string>? ids)
+    private int UserIndexOf(ReadOnlySpan<char> id)
     {
-        ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(map, id, out var exists);
-        if (!exists)
+        if (_usersBySpan.TryGetValue(id, out var index))
         {
-            index = map.Count - 1;
-            ids?.Add(id);
+            return index;
         }
 
+        var key = id.ToString();
+        index = _userIds.Count;
+        _users.Add(key, index);
+        _userIds.Add(key);
         return index;
     }
 }

@@ -8,20 +8,22 @@ namespace AIaaS.Engine.Models;
 public static class ModelTrainer
 {
     /// <summary>
-    /// Trains and returns the snapshot with the given version and watermark; CPU-heavy, call it off any request path.
+    /// Trains on the interactions of all <paramref name="interactions"/> (one matrix, see
+    /// <see cref="InteractionMatrixBuilder.Build(IReadOnlyList{InteractionMatrixBuilder})"/>) and returns the snapshot
+    /// with the given version and watermark; CPU-heavy, call it off any request path.
     /// With <paramref name="itemFeatures"/> (item id → features from <see cref="ItemFeatures.Of"/>), a
     /// <see cref="ContentMap"/> is fitted after ALS on the trained items that have features, with
     /// <paramref name="contentOptions"/> or the defaults; the snapshot's <see cref="ModelSnapshot.Content"/> is null
     /// when no trained item has features that another trained item shares.
     /// </summary>
-    public static ModelSnapshot Train(InteractionMatrixBuilder interactions, AlsOptions options, long version, long[] watermark, TimeProvider time,
+    public static ModelSnapshot Train(IReadOnlyList<InteractionMatrixBuilder> interactions, AlsOptions options, long version, long[] watermark, TimeProvider time,
         IReadOnlyDictionary<string, IReadOnlyCollection<string>>? itemFeatures = null, ContentMapOptions? contentOptions = null)
     {
         ArgumentNullException.ThrowIfNull(interactions);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         var started = Stopwatch.GetTimestamp();
-        var (matrix, itemIds, users) = interactions.Build();
+        var (matrix, itemIds, users) = InteractionMatrixBuilder.Build(interactions);
         if (matrix.NonZeros == 0)
         {
             throw new InvalidOperationException("There are no interactions with a positive weight to train on.");
@@ -33,7 +35,7 @@ public static class ModelTrainer
         var content = itemFeatures is null ? null : FitContent(itemFeatures, itemIds, model.ItemFactors, options.Factors, contentOptions ?? new ContentMapOptions());
         var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
         {
-            ["events"] = interactions.Interactions,
+            ["events"] = interactions.Sum(part => part.Interactions),
             ["pairs"] = matrix.NonZeros,
         };
         if (content is not null)

@@ -92,7 +92,14 @@ public sealed class EngineOptions
 
     public double WeightOf(InteractionEvent e)
     {
-        var weight = Weights.TryGetValue(e.Type, out var w) ? w : 0.0;
-        return e.Type == EventType.Rating && e.Value is { } rating ? weight * rating : weight;
+        ArgumentNullException.ThrowIfNull(e);
+        return WeightOf(e.Type, e.Value);
+    }
+
+    /// <summary>The weight of an event of <paramref name="type"/> with <paramref name="value"/> (a rating scales its type's weight).</summary>
+    public double WeightOf(EventType type, float? value)
+    {
+        var weight = Weights.TryGetValue(type, out var w) ? w : 0.0;
+        return type == EventType.Rating && value is { } rating ? weight * rating : weight;
     }
 }

@@ -16,7 +16,7 @@ namespace AIaaS.Grains.Retraining;
 
 /// <summary>
 /// The cluster's retraining coordinator (key 0). One training at a time: it reads the log store — after the first
-/// training only what the log gained since, keeping the earlier events as a matrix builder (a few hundred MB at 10M
+/// training only what the log gained since, keeping the earlier events as matrix builders (a few hundred MB at 10M
 /// events) from which erased users are dropped — trains off the grain's turn (the grain keeps answering status
 /// calls meanwhile), stores the snapshot under a version number reserved durably beforehand, makes it current and
 /// deletes versions past the retention. A failed training leaves the current model serving, records the error and
@@ -151,13 +151,14 @@ public sealed class RetrainingGrain(
             // The events of the previous training are kept (minus erased users); only what the log gained since is read.
             var data = _data ?? new TrainingData(engine.Value.LogPartitions);
             _data = null;
-            var (read, addSeconds) = await TrainingDataReader.ExtendAsync(
+            // The readers report from the thread pool: only a status line is written, and the last write wins.
+            var read = await TrainingDataReader.ExtendAsync(
                 log, engine.Value, _options.ReadPageSize, data, count => _progress = $"reading the interaction log: {count} events", CancellationToken.None);
-            var builder = data.Builder;
+            var builders = data.Builders;
             var watermark = (long[])data.ReadThrough.Clone();
             var features = await CatalogFeatureReader.ReadAsync(catalog, CancellationToken.None);
             var readSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-            var events = builder.Interactions;
+            var events = data.Interactions;
             _progress = $"training version {version} on {events} events";
 
             // Building the matrix and the factorization are CPU-bound Engine work: on the thread pool, never on the grain's turn.
@@ -165,10 +166,9 @@ public sealed class RetrainingGrain(
             var (snapshot, trainSeconds) = await Task.Run(() =>
             {
                 var trainStarted = System.Diagnostics.Stopwatch.GetTimestamp();
-                var trained = ModelTrainer.Train(builder, options, version, watermark, time, features);
+                var trained = ModelTrainer.Train(builders, options, version, watermark, time, features);
                 return (trained, System.Diagnostics.Stopwatch.GetElapsedTime(trainStarted).TotalSeconds);
             });
-            var engineSeconds = addSeconds + trainSeconds;
 
             // Exported once here and stored with the snapshot, so that no silo spends its serving CPU on it.
             _progress = $"exporting version {version} to ONNX";
@@ -187,7 +187,7 @@ public sealed class RetrainingGrain(
             s.Metrics = new Dictionary<string, double>(snapshot.Metrics)
             {
                 ["readSeconds"] = readSeconds,
-                ["engineSeconds"] = engineSeconds,
+                ["engineSeconds"] = trainSeconds,
                 ["readEvents"] = read,
                 ["exportSeconds"] = exportSeconds,
                 ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,

@@ -1,4 +1,5 @@
-using System.Diagnostics;
+using AIaaS.Engine.Models;
+using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Storage;
 
@@ -6,40 +7,30 @@ namespace AIaaS.Grains.Retraining;
 
 /// <summary>
 /// Brings training data up to the log's end: it drops the users erased since the data was read (from the store's
-/// erasure records, without re-reading anything), and reads what every partition gained since, all
-/// partitions at once, straight from the log store, adding each page to the matrix builder as it arrives.
-/// Must run on a grain's turn: the page continuations then run one at a time, and the builder sees one caller.
+/// erasure records, without re-reading anything), and reads what every partition gained since, all partitions at
+/// once, straight from the log store into each partition's builder as the rows are decoded. Each partition is read
+/// on the thread pool, one page after another, so the cores share the work and a builder only ever sees one caller;
+/// the erasures are applied on the caller's turn, before and after.
 /// </summary>
 internal static class TrainingDataReader
 {
-    /// <returns>The events read this time and the seconds spent adding them to the builder.</returns>
-    public static async Task<(long Read, double AddSeconds)> ExtendAsync(
+    /// <returns>The events read this time.</returns>
+    public static async Task<long> ExtendAsync(
         IInteractionLogStore log, EngineOptions engine, int pageSize, TrainingData data, Action<long> progress, CancellationToken cancellationToken)
     {
         // Erasures first: an erased user's events are already out of the log, so none of them is read below, and a
         // user who came back after the erasure keeps the new events. Again after the read, for erasures during it.
         await DropErasedAsync(log, data, cancellationToken);
-        long read = 0, addTicks = 0;
+        long read = 0;
 
         async Task ReadPartitionAsync(int partition)
         {
+            var rows = new BuilderRows(data.Builders[partition], engine);
             while (true)
             {
-                var page = await log.ReadAsync(partition, data.ReadThrough[partition], pageSize, cancellationToken);
-                var started = Stopwatch.GetTimestamp();
-                foreach (var logged in page.Events)
-                {
-                    data.Builder.Add(logged.Event.UserId, logged.Event.ItemId, (float)engine.WeightOf(logged.Event));
-                }
-
-                addTicks += Stopwatch.GetTimestamp() - started;
-                if (page.Events.Length > 0)
-                {
-                    data.ReadThrough[partition] = page.Events[^1].Sequence;
-                }
-
-                read += page.Events.Length;
-                progress(read);
+                var page = await log.ReadRowsAsync(partition, data.ReadThrough[partition], pageSize, rows, cancellationToken).ConfigureAwait(false);
+                data.ReadThrough[partition] = page.LastSequence;
+                progress(Interlocked.Add(ref read, page.Rows));
                 if (page.IsEnd)
                 {
                     break;
@@ -47,17 +38,24 @@ internal static class TrainingDataReader
             }
         }
 
-        await Task.WhenAll(Enumerable.Range(0, engine.LogPartitions).Select(ReadPartitionAsync));
+        await Task.WhenAll(Enumerable.Range(0, engine.LogPartitions).Select(partition => Task.Run(() => ReadPartitionAsync(partition), cancellationToken)));
         await DropErasedAsync(log, data, cancellationToken);
-        return (read, (double)addTicks / Stopwatch.Frequency);
+        return read;
     }
 
     private static async Task DropErasedAsync(IInteractionLogStore log, TrainingData data, CancellationToken cancellationToken)
     {
         foreach (var erasure in await log.ReadErasuresAsync(data.ErasedThrough, cancellationToken))
         {
-            data.Builder.RemoveUser(erasure.UserId);
+            data.RemoveUser(erasure.UserId);
             data.ErasedThrough = erasure.Id;
         }
+    }
+
+    /// <summary>Adds each row the store decodes to one partition's builder, weighted as the engine weighs its event.</summary>
+    private sealed class BuilderRows(InteractionMatrixBuilder builder, EngineOptions engine) : ILogRowSink
+    {
+        public void Add(long sequence, ReadOnlySpan<char> userId, ReadOnlySpan<char> itemId, EventType type, float? value) =>
+            builder.Add(userId, itemId, (float)engine.WeightOf(type, value));
     }
 }

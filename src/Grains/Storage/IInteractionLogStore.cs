@@ -23,8 +23,12 @@ public interface IInteractionLogStore
     /// <summary>The user's events with a sequence above <paramref name="afterSequence"/>, in order.</summary>
     Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken);
 
-    /// <summary>Up to <paramref name="maxEvents"/> of the partition's events with a sequence above <paramref name="afterSequence"/>, in order.</summary>
-    Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken);
+    /// <summary>
+    /// Hands up to <paramref name="maxEvents"/> of the partition's events with a sequence above
+    /// <paramref name="afterSequence"/> to <paramref name="rows"/>, in order, with what a matrix needs of each (the
+    /// retraining's read, partitions in parallel).
+    /// </summary>
+    Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken);
 
     /// <summary>Deletes every entry of the user and records the erasure; returns the deleted events in sequence order.</summary>
     Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken);

@@ -67,16 +67,24 @@ public sealed class MemoryInteractionLogStore : IInteractionLogStore
         }
     }
 
-    public Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
+    public Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
+        ArgumentNullException.ThrowIfNull(rows);
+        List<LoggedEvent> page;
         lock (_lock)
         {
-            var after = PartitionOf(partition).Values.Where(e => e.Sequence > afterSequence);
-            var page = after.Take(maxEvents + 1).ToList();
-            var isEnd = page.Count <= maxEvents;
-            return Task.FromResult(new LogPage([.. page.Take(maxEvents)], isEnd));
+            page = [.. PartitionOf(partition).Values.Where(e => e.Sequence > afterSequence).Take(maxEvents + 1)];
         }
+
+        // The sink runs outside the lock; the row past the page only says that the partition goes on.
+        var handed = Math.Min(page.Count, maxEvents);
+        foreach (var logged in page.Take(handed))
+        {
+            rows.Add(logged.Sequence, logged.Event.UserId, logged.Event.ItemId, logged.Event.Type, logged.Event.Value);
+        }
+
+        return Task.FromResult(new LogRowPage(handed, handed > 0 ? page[handed - 1].Sequence : afterSequence, page.Count <= maxEvents));
     }
 
     public Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ namespace AIaaS.Storage.PostgreSql;
 public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) : IInteractionLogStore
 {
     private const string ReadPartition =
-        $"COPY (SELECT {PostgreSqlLogRows.Columns} FROM aiaas_interaction_log "
+        $"COPY (SELECT {PostgreSqlLogRows.RowColumns} FROM aiaas_interaction_log "
         + "WHERE partition = current_setting('aiaas.partition')::integer AND seq > current_setting('aiaas.after')::bigint "
         + "ORDER BY seq LIMIT current_setting('aiaas.limit')::bigint) TO STDOUT (FORMAT BINARY)";
 
@@ -47,14 +47,24 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
             ReadUser, int.MaxValue, cancellationToken, userId, PostgreSqlLogRows.Text(afterSequence));
     }
 
-    public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
+    public async Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        var events = await PostgreSqlLogRows.ReadAsync(dataSource,
+        ArgumentNullException.ThrowIfNull(rows);
+        var (count, last) = await PostgreSqlLogRows.InTransactionAsync(dataSource,
             "SELECT set_config('aiaas.partition', $1, true), set_config('aiaas.after', $2, true), set_config('aiaas.limit', $3, true)",
-            ReadPartition, maxEvents + 1, cancellationToken,
-            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents + 1L));
-        return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+            connection => PostgreSqlLogRows.ReadRowsAsync(connection, ReadPartition, afterSequence, rows, cancellationToken), cancellationToken,
+            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents));
+        return new LogRowPage(count, last, count < maxEvents || !await AnyAfterAsync(partition, last, cancellationToken));
+    }
+
+    /// <summary>Whether the partition holds a row above <paramref name="afterSequence"/>: a full page may have taken its last rows.</summary>
+    private async Task<bool> AnyAfterAsync(int partition, long afterSequence, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM aiaas_interaction_log WHERE partition = $1 AND seq > $2)");
+        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partition });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     public async Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -17,16 +18,24 @@ internal static class PostgreSqlLogRows
     /// <summary>The columns every read returns, in the order <see cref="ReadAllAsync"/> reads them.</summary>
     public const string Columns = "seq, user_id, item_id, type, value, ts, event_id";
 
+    /// <summary>The columns a partition read for training returns, in the order <see cref="ReadRowsAsync"/> reads them.</summary>
+    public const string RowColumns = "seq, user_id, item_id, type, value";
+
     /// <summary>In one transaction, sets the settings that <paramref name="settings"/> names to <paramref name="values"/> and reads the rows of <paramref name="copy"/>.</summary>
-    public static async Task<ImmutableArray<LoggedEvent>> ReadAsync(
-        NpgsqlDataSource dataSource, string settings, string copy, int capacityHint, CancellationToken cancellationToken, params string[] values)
+    public static Task<ImmutableArray<LoggedEvent>> ReadAsync(
+        NpgsqlDataSource dataSource, string settings, string copy, int capacityHint, CancellationToken cancellationToken, params string[] values) =>
+        InTransactionAsync(dataSource, settings, connection => ReadAllAsync(connection, copy, capacityHint, cancellationToken), cancellationToken, values);
+
+    /// <summary>In one transaction, sets the settings that <paramref name="settings"/> names to <paramref name="values"/>, then runs <paramref name="read"/>.</summary>
+    public static async Task<T> InTransactionAsync<T>(
+        NpgsqlDataSource dataSource, string settings, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken, params string[] values)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await SetAsync(connection, transaction, settings, cancellationToken, values);
-        var events = await ReadAllAsync(connection, copy, capacityHint, cancellationToken);
+        var result = await read(connection);
         await transaction.CommitAsync(cancellationToken);
-        return events;
+        return result;
     }
 
     /// <summary>Sets the transaction's settings named in <paramref name="sql"/> (<c>SELECT set_config('aiaas.x', $1, true), …</c>) to <paramref name="values"/>.</summary>
@@ -62,6 +71,27 @@ internal static class PostgreSqlLogRows
         }
 
         return events.ToImmutable();
+    }
+
+    /// <summary>Runs <paramref name="copy"/> (<c>COPY (SELECT <see cref="RowColumns"/> …) TO STDOUT (FORMAT BINARY)</c>) and hands its rows to <paramref name="rows"/>.</summary>
+    /// <returns>How many rows, and the last one's sequence (<paramref name="afterSequence"/> when none).</returns>
+    public static async Task<(int Rows, long LastSequence)> ReadRowsAsync(
+        NpgsqlConnection connection, string copy, long afterSequence, ILogRowSink rows, CancellationToken cancellationToken)
+    {
+        var (count, last) = (0, afterSequence);
+        await using var export = await connection.BeginBinaryExportAsync(copy, cancellationToken);
+        while (await export.StartRowAsync(cancellationToken) != -1)
+        {
+            last = await export.ReadAsync<long>(NpgsqlDbType.Bigint, cancellationToken);
+            var userId = await export.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
+            var itemId = await export.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
+            var type = (EventType)await export.ReadAsync<int>(NpgsqlDbType.Integer, cancellationToken);
+            var value = export.IsNull ? await SkipNullAsync(export, (float?)null, cancellationToken) : await export.ReadAsync<float>(NpgsqlDbType.Real, cancellationToken);
+            rows.Add(last, userId, itemId, type, value);
+            count++;
+        }
+
+        return (count, last);
     }
 
     /// <summary>Writes <paramref name="entries"/>[<paramref name="indexes"/>] into the staging table, each with its index as <c>ord</c>.</summary>

@@ -38,17 +38,18 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
         });
     }
 
-    public async Task<LogPage> ReadAsync(int partition, long afterSequence, int maxEvents, CancellationToken cancellationToken)
+    public async Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
-        return await database.ReadAsync(async connection =>
+        ArgumentNullException.ThrowIfNull(rows);
+        return await database.ReadAsync(connection =>
         {
-            var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE partition = $p AND seq > $after ORDER BY seq LIMIT $limit");
-            command.Parameters.AddWithValue("$p", partition);
-            command.Parameters.AddWithValue("$after", afterSequence);
-            command.Parameters.AddWithValue("$limit", maxEvents + 1L);
-            var events = await ReadEventsAsync(command, maxEvents + 1, cancellationToken);
-            return events.Length > maxEvents ? new LogPage(events[..maxEvents], false) : new LogPage(events, true);
+            cancellationToken.ThrowIfCancellationRequested();
+
+            // A full page may have taken the partition's last rows: a probe past it tells.
+            var (count, last) = SqlitePartitionReads.Read(connection, partition, afterSequence, maxEvents, rows);
+            var isEnd = count < maxEvents || !SqlitePartitionReads.Any(connection, partition, last);
+            return Task.FromResult(new LogRowPage(count, last, isEnd));
         });
     }
 

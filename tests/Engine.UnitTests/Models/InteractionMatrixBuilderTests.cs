@@ -50,6 +50,91 @@ public class InteractionMatrixBuilderTests(ITestOutputHelper output)
         Assert.Equal([4f, 2f, 1f], second.Values);
     }
 
+    [Theory]
+    [InlineData(3, 1)]
+    [InlineData(4, 3)]
+    [InlineData(5, 16)]
+    public void Build_SeveralParts_EqualsOneBuilderGivenTheSameEvents(int seed, int partCount)
+    {
+        // Parts are filled at random, so a user or an item turns up in several of them; the merge goes by id.
+        output.WriteLine($"seed {seed}");
+        var random = new Random(seed);
+        var whole = new InteractionMatrixBuilder();
+        var parts = Enumerable.Range(0, partCount).Select(_ => new InteractionMatrixBuilder()).ToArray();
+        var perPart = Enumerable.Range(0, partCount).Select(_ => new List<(string User, string Item, float Weight)>()).ToArray();
+        for (int e = 0; e < 4_000; e++)
+        {
+            var (user, item, weight) = ($"u{random.Next(300)}", $"i{random.Next(80)}", (float)(random.Next(6) - 1));
+            perPart[random.Next(partCount)].Add((user, item, weight));
+        }
+
+        foreach (var (events, part) in perPart.Zip(parts))
+        {
+            foreach (var (user, item, weight) in events)
+            {
+                part.Add(user, item, weight);
+                whole.Add(user, item, weight);
+            }
+        }
+
+        var (expected, expectedItems, expectedUsers) = whole.Build();
+        var (merged, itemIds, users) = InteractionMatrixBuilder.Build(parts);
+
+        var userIds = perPart.SelectMany(events => events.Select(e => e.User)).Distinct().ToArray();
+        Assert.Equal(expectedUsers, users);
+        Assert.Equal(expectedItems.Order(), itemIds.Order());
+        Assert.Equal(Entries(expected, expectedItems, userIds), Entries(merged, itemIds, userIds));
+        Assert.Equal(perPart.SelectMany(events => events.Select(e => e.Item)).Distinct(), itemIds);
+    }
+
+    [Fact]
+    public void Build_PartsSharingAnItemIndexFilledInParallel_EqualsOneBuilder()
+    {
+        // Each part has its own users (as a log partition does); every part sees every item, at once.
+        var random = new Random(6);
+        var events = Enumerable.Range(0, 8).Select(p => Enumerable.Range(0, 3_000)
+            .Select(_ => ($"p{p}-u{random.Next(100)}", $"i{random.Next(500)}", (float)random.Next(1, 4))).ToArray()).ToArray();
+        var items = new ItemIdIndex();
+        var parts = events.Select(_ => new InteractionMatrixBuilder(items)).ToArray();
+        var whole = new InteractionMatrixBuilder();
+        foreach (var (user, item, weight) in events.SelectMany(e => e))
+        {
+            whole.Add(user, item, weight);
+        }
+
+        Parallel.For(0, parts.Length, p =>
+        {
+            foreach (var (user, item, weight) in events[p])
+            {
+                parts[p].Add(user, item, weight);
+            }
+        });
+        var (expected, expectedItems, expectedUsers) = whole.Build();
+        var (merged, itemIds, users) = InteractionMatrixBuilder.Build(parts);
+
+        var userIds = events.SelectMany(e => e.Select(x => x.Item1)).Distinct().ToArray();
+        Assert.Equal(expectedUsers, users);
+        Assert.Equal(itemIds.Length, itemIds.Distinct().Count());
+        Assert.Equal(expectedItems.Order(), itemIds.Order());
+        Assert.Equal(Entries(expected, expectedItems, userIds), Entries(merged, itemIds, userIds));
+    }
+
+    [Fact]
+    public void Add_Spans_SameIdsAsStrings()
+    {
+        var builder = new InteractionMatrixBuilder();
+        var line = "user-7,film-3,film-4";
+
+        builder.Add(line.AsSpan(0, 6), line.AsSpan(7, 6), 1);
+        builder.Add("user-7", "film-3", 2);
+        builder.Add(line.AsSpan(0, 6), line.AsSpan(14, 6), 1);
+        var (matrix, itemIds, users) = builder.Build();
+
+        Assert.Equal(1, users);
+        Assert.Equal(["film-3", "film-4"], itemIds);
+        Assert.Equal([3f, 1f], matrix.Values);
+    }
+
     [Fact]
     public void Add_NotFiniteWeight_ThrowsAndAddsNothing()
     {

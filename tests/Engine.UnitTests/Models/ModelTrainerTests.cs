@@ -19,7 +19,7 @@ public class ModelTrainerTests
             ["never-rated"] = ItemFeatures.Of(["Comedy"], []),
         };
 
-        var snapshot = ModelTrainer.Train(Interactions(), Options, 1, [], TimeProvider.System, features);
+        var snapshot = ModelTrainer.Train([Interactions()], Options, 1, [], TimeProvider.System, features);
 
         Assert.NotNull(snapshot.Content);
         Assert.Equal(4, snapshot.Content.Factors);
@@ -38,9 +38,9 @@ public class ModelTrainerTests
             ["i1"] = ItemFeatures.Of(["Comedy"], []),
         };
 
-        Assert.Null(ModelTrainer.Train(Interactions(), Options, 1, [], TimeProvider.System).Content);
-        Assert.Null(ModelTrainer.Train(Interactions(), Options, 1, [], TimeProvider.System, unshared).Content);
-        Assert.False(ModelTrainer.Train(Interactions(), Options, 1, [], TimeProvider.System, unshared).Metrics.ContainsKey("contentFeatures"));
+        Assert.Null(ModelTrainer.Train([Interactions()], Options, 1, [], TimeProvider.System).Content);
+        Assert.Null(ModelTrainer.Train([Interactions()], Options, 1, [], TimeProvider.System, unshared).Content);
+        Assert.False(ModelTrainer.Train([Interactions()], Options, 1, [], TimeProvider.System, unshared).Metrics.ContainsKey("contentFeatures"));
     }
 
     private static InteractionMatrixBuilder Interactions()

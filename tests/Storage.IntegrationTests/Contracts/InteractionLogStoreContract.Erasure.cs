@@ -26,7 +26,7 @@ public abstract partial class InteractionLogStoreContract
         Assert.True(erasures[1].Id > erasures[0].Id, $"erasure ids {erasures[0].Id}, {erasures[1].Id}");
         Assert.Equal(["v"], (await Store.ReadErasuresAsync(erasures[0].Id, None)).Select(e => e.UserId));
         Assert.Empty(await Store.ReadUserAsync("u", -1, None));
-        Assert.Empty((await Store.ReadAsync(1, -1, 10, None)).Events);
+        Assert.Empty((await Store.ReadPageAsync(1, -1, 10)).Rows);
     }
 
     [StorageFact]
@@ -46,7 +46,7 @@ public abstract partial class InteractionLogStoreContract
         await Store.EraseUserAsync("gone", None);
 
         Assert.Equal(2, await Store.GetLastSequenceAsync(4, None));
-        Assert.Equal([0L], (await Store.ReadAsync(4, -1, 10, None)).Events.Select(e => e.Sequence));
+        Assert.Equal([0L], (await Store.ReadPageAsync(4, -1, 10)).Rows.Select(r => r.Sequence));
     }
 
     [StorageFact]
@@ -109,8 +109,8 @@ public abstract partial class InteractionLogStoreContract
         Assert.Equal(new LogTotals(Partitions * Batches * BatchSize, Partitions * Users, Items), await Store.CountAsync(None));
         for (var p = 0; p < Partitions; p++)
         {
-            var page = await Store.ReadAsync(p, -1, Batches * BatchSize, None);
-            Assert.Equal(Enumerable.Range(0, Batches * BatchSize).Select(s => (long)s), page.Events.Select(e => e.Sequence));
+            var (rows, page) = await Store.ReadPageAsync(p, -1, Batches * BatchSize);
+            Assert.Equal(Enumerable.Range(0, Batches * BatchSize).Select(s => (long)s), rows.Select(r => r.Sequence));
             Assert.True(page.IsEnd);
             Assert.Equal((Batches * BatchSize) - 1, await Store.GetLastSequenceAsync(p, None));
         }

@@ -1,3 +1,4 @@
+using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Storage;
 using AIaaS.Storage.IntegrationTests.Infrastructure;
@@ -25,14 +26,21 @@ public abstract partial class InteractionLogStoreContract : StoreContract<IInter
         ];
 
         var stored = await Store.AppendAsync(3, entries, None);
-        var page = await Store.ReadAsync(3, -1, 100, None);
-        var user = await Store.ReadUserAsync("ユーザー😀", -1, None);
+        var (rows, page) = await Store.ReadPageAsync(3, -1, 100);
+        var byUser = new List<LoggedEvent>();
+        foreach (var userId in entries.Select(e => e.Event.UserId).Distinct())
+        {
+            byUser.AddRange(await Store.ReadUserAsync(userId, -1, None));
+        }
 
         Assert.Equal<long>(entries.Select(e => e.Sequence), stored);
-        Assert.Equal<LoggedEvent>(entries, page.Events);
-        Assert.Equal(entries.Select(e => e.Event.Timestamp.UtcTicks), page.Events.Select(e => e.Event.Timestamp.UtcTicks));
+        Assert.Equal(entries.Select(LogRow.Of), rows);
         Assert.True(page.IsEnd);
-        Assert.Equal<LoggedEvent>([entries[0], entries[3]], user);
+        Assert.Equal(17, page.LastSequence);
+        var sorted = byUser.OrderBy(e => e.Sequence).ToList();
+        Assert.Equal<LoggedEvent>(entries, sorted);
+        Assert.Equal(entries.Select(e => e.Event.Timestamp.UtcTicks), sorted.Select(e => e.Event.Timestamp.UtcTicks));
+        Assert.Equal<LoggedEvent>([entries[0], entries[3]], await Store.ReadUserAsync("ユーザー😀", -1, None));
         Assert.Equal(17, await Store.GetLastSequenceAsync(3, None));
     }
 
@@ -44,7 +52,7 @@ public abstract partial class InteractionLogStoreContract : StoreContract<IInter
         var stored = await Store.AppendAsync(0, [Events.At(2, "u", "c", "e2"), Events.At(3, "u", "d", "e3"), Events.At(4, "u", "e", "e1")], None);
 
         Assert.Equal<long>([1, 3, 0], stored);
-        Assert.Equal([0L, 1, 3], (await Store.ReadAsync(0, -1, 10, None)).Events.Select(e => e.Sequence));
+        Assert.Equal([0L, 1, 3], (await Store.ReadPageAsync(0, -1, 10)).Rows.Select(r => r.Sequence));
         Assert.Equal(new LogTotals(3, 1, 3), await Store.CountAsync(None));
         Assert.Equal(3, await Store.CountEventsAsync(None));
         Assert.Equal(3, await Store.GetLastSequenceAsync(0, None));
@@ -63,7 +71,7 @@ public abstract partial class InteractionLogStoreContract : StoreContract<IInter
         var stored = await Store.AppendAsync(1, batch, None);
 
         Assert.Equal<long>([1, 2, 1, 4, 5, 2, 0, 0], stored);
-        Assert.Equal([0L, 1, 2, 4, 5], (await Store.ReadAsync(1, -1, 10, None)).Events.Select(e => e.Sequence));
+        Assert.Equal([0L, 1, 2, 4, 5], (await Store.ReadPageAsync(1, -1, 10)).Rows.Select(r => r.Sequence));
         Assert.Equal(5, await Store.CountEventsAsync(None));
         Assert.Equal(5, await Store.GetLastSequenceAsync(1, None));
     }
@@ -108,17 +116,17 @@ public abstract partial class InteractionLogStoreContract : StoreContract<IInter
         await Store.AppendAsync(2, Events.Run(4, 3, "v"), None);
         await Store.AppendAsync(5, Events.Run(0, 3, "w"), None);
 
-        var first = await Store.ReadAsync(2, -1, 3, None);
-        var second = await Store.ReadAsync(2, first.Events[^1].Sequence, 3, None);
-        var third = await Store.ReadAsync(2, second.Events[^1].Sequence, 3, None);
-        var past = await Store.ReadAsync(2, 6, 3, None);
-        var exact = await Store.ReadAsync(2, 3, 3, None);
+        var first = await Store.ReadPageAsync(2, -1, 3);
+        var second = await Store.ReadPageAsync(2, first.Page.LastSequence, 3);
+        var third = await Store.ReadPageAsync(2, second.Page.LastSequence, 3);
+        var past = await Store.ReadPageAsync(2, 6, 3);
+        var exact = await Store.ReadPageAsync(2, 3, 3);
 
-        Assert.Equal(("0 1 2", false), Shape(first));
-        Assert.Equal(("3 4 5", false), Shape(second));
-        Assert.Equal(("6", true), Shape(third));
-        Assert.Equal(("", true), Shape(past));
-        Assert.Equal(("4 5 6", true), Shape(exact));
+        Assert.Equal(("0 1 2", 2L, false), Shape(first));
+        Assert.Equal(("3 4 5", 5L, false), Shape(second));
+        Assert.Equal(("6", 6L, true), Shape(third));
+        Assert.Equal(("", 6L, true), Shape(past));
+        Assert.Equal(("4 5 6", 6L, true), Shape(exact));
     }
 
     [StorageFact]
@@ -126,13 +134,29 @@ public abstract partial class InteractionLogStoreContract : StoreContract<IInter
     {
         await Store.AppendAsync(0, Events.Run(0, 2, "u"), None);
 
-        var page = await Store.ReadAsync(9, -1, 10, None);
+        var (rows, page) = await Store.ReadPageAsync(9, -1, 10);
 
-        Assert.Empty(page.Events);
+        Assert.Empty(rows);
         Assert.True(page.IsEnd);
+        Assert.Equal(-1, page.LastSequence);
         Assert.Equal(-1, await Store.GetLastSequenceAsync(9, None));
     }
 
-    /// <summary>A page's sequences, space-separated, and whether it is the last.</summary>
-    private static (string Sequences, bool IsEnd) Shape(LogPage page) => (string.Join(' ', page.Events.Select(e => e.Sequence)), page.IsEnd);
+    [StorageFact]
+    public async Task Read_LongestIdsOfThreeByteCharacters_RoundTrip()
+    {
+        // 256 characters of three UTF-8 bytes each, twice a row: more than a reader's first decoding buffer holds.
+        var user = new string('ユ', EventRules.MaxIdLength);
+        var item = string.Concat(Enumerable.Repeat("é€", EventRules.MaxIdLength / 2));
+        LoggedEvent[] entries = [Events.At(0, user, item), Events.At(1, "u", item), Events.At(2, user, "i")];
+
+        await Store.AppendAsync(6, entries, None);
+        var (rows, _) = await Store.ReadPageAsync(6, -1, 10);
+
+        Assert.Equal(entries.Select(LogRow.Of), rows);
+    }
+
+    /// <summary>A page's sequences, space-separated, its last sequence, and whether it is the last page.</summary>
+    private static (string Sequences, long Last, bool IsEnd) Shape((List<LogRow> Rows, LogRowPage Page) read) =>
+        (string.Join(' ', read.Rows.Select(r => r.Sequence)), read.Page.LastSequence, read.Page.IsEnd);
 }

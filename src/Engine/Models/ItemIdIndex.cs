@@ -1,0 +1,63 @@
+using System.Collections.Concurrent;
+
+namespace AIaaS.Engine.Models;
+
+/// <summary>
+/// Item ids numbered in the order they were first seen, shared by matrix builders that fill in parallel (one per log
+/// partition): every partition sees most items, and one index holds each id once instead of once per builder.
+/// Looking up a known id takes no lock; numbering a new one does.
+/// </summary>
+public sealed class ItemIdIndex
+{
+    private readonly ConcurrentDictionary<string, int> _indices = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly List<string> _ids = [];
+    private readonly Lock _numbering = new();
+
+    /// <summary>An empty index.</summary>
+    public ItemIdIndex() => _bySpan = _indices.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The ids numbered so far.</summary>
+    public int Count
+    {
+        get
+        {
+            lock (_numbering)
+            {
+                return _ids.Count;
+            }
+        }
+    }
+
+    /// <summary>The id's number, given now if the index has not seen it (a string is made only then).</summary>
+    public int IndexOf(ReadOnlySpan<char> id)
+    {
+        if (_bySpan.TryGetValue(id, out var index))
+        {
+            return index;
+        }
+
+        lock (_numbering)
+        {
+            if (_bySpan.TryGetValue(id, out index))
+            {
+                return index;
+            }
+
+            var key = id.ToString();
+            index = _ids.Count;
+            _ids.Add(key);
+            _indices[key] = index;
+            return index;
+        }
+    }
+
+    /// <summary>The ids in number order.</summary>
+    public string[] ToArray()
+    {
+        lock (_numbering)
+        {
+            return [.. _ids];
+        }
+    }
+}
