@@ -17,9 +17,10 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
         + "WHERE partition = current_setting('aiaas.partition')::integer AND seq > current_setting('aiaas.after')::bigint "
         + "ORDER BY seq LIMIT current_setting('aiaas.limit')::bigint) TO STDOUT (FORMAT BINARY)";
 
+    // A user's replay is a handful of rows on every activation: one parameterized query (one round trip) rather than
+    // COPY, whose settings need a transaction and three more.
     private const string ReadUser =
-        $"COPY (SELECT {PostgreSqlLogRows.Columns} FROM aiaas_interaction_log "
-        + "WHERE user_id = current_setting('aiaas.user_id') AND seq > current_setting('aiaas.after')::bigint ORDER BY seq) TO STDOUT (FORMAT BINARY)";
+        $"SELECT {PostgreSqlLogRows.Columns} FROM aiaas_interaction_log WHERE user_id = $1 AND seq > $2 ORDER BY seq";
 
     public async Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
     {
@@ -43,8 +44,11 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
     public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(userId);
-        return await PostgreSqlLogRows.ReadAsync(dataSource, "SELECT set_config('aiaas.user_id', $1, true), set_config('aiaas.after', $2, true)",
-            ReadUser, int.MaxValue, cancellationToken, userId, PostgreSqlLogRows.Text(afterSequence));
+        await using var command = dataSource.CreateCommand(ReadUser);
+        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = userId });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await PostgreSqlLogRows.ReadEventsAsync(reader, cancellationToken);
     }
 
     public async Task<LogRowPage> ReadRowsAsync(int partition, long afterSequence, int maxEvents, ILogRowSink rows, CancellationToken cancellationToken)

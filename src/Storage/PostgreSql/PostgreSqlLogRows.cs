@@ -21,11 +21,6 @@ internal static class PostgreSqlLogRows
     /// <summary>The columns a partition read for training returns, in the order <see cref="ReadRowsAsync"/> reads them.</summary>
     public const string RowColumns = "seq, user_id, item_id, type, value";
 
-    /// <summary>In one transaction, sets the settings that <paramref name="settings"/> names to <paramref name="values"/> and reads the rows of <paramref name="copy"/>.</summary>
-    public static Task<ImmutableArray<LoggedEvent>> ReadAsync(
-        NpgsqlDataSource dataSource, string settings, string copy, int capacityHint, CancellationToken cancellationToken, params string[] values) =>
-        InTransactionAsync(dataSource, settings, connection => ReadAllAsync(connection, copy, capacityHint, cancellationToken), cancellationToken, values);
-
     /// <summary>In one transaction, sets the settings that <paramref name="settings"/> names to <paramref name="values"/>, then runs <paramref name="read"/>.</summary>
     public static async Task<T> InTransactionAsync<T>(
         NpgsqlDataSource dataSource, string settings, Func<NpgsqlConnection, Task<T>> read, CancellationToken cancellationToken, params string[] values)
@@ -68,6 +63,23 @@ internal static class PostgreSqlLogRows
             var ticks = await export.ReadAsync<long>(NpgsqlDbType.Bigint, cancellationToken);
             var eventId = export.IsNull ? await SkipNullAsync(export, (string?)null, cancellationToken) : await export.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
             events.Add(new LoggedEvent(sequence, new InteractionEvent(userId, itemId, type, value, new DateTimeOffset(ticks, TimeSpan.Zero)) { EventId = eventId }));
+        }
+
+        return events.ToImmutable();
+    }
+
+    /// <summary>The rows of a query over <see cref="Columns"/>, in its order.</summary>
+    public static async Task<ImmutableArray<LoggedEvent>> ReadEventsAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
+    {
+        var events = ImmutableArray.CreateBuilder<LoggedEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            events.Add(new LoggedEvent(reader.GetInt64(0), new InteractionEvent(
+                reader.GetString(1), reader.GetString(2), (EventType)reader.GetInt32(3), reader.IsDBNull(4) ? null : reader.GetFloat(4),
+                new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero))
+            {
+                EventId = reader.IsDBNull(6) ? null : reader.GetString(6),
+            }));
         }
 
         return events.ToImmutable();
