@@ -3,7 +3,8 @@
 # embedded default) or PostgreSQL: ingest over HTTP, then recommendation latency from wrk (an external load
 # generator) at a steady offered load over users drawn uniformly from 100,000 — right after training (every user's
 # first request refolds), again (active users), closed loop, and in the first 15 s after a restart.
-# Usage: tests/Benchmarks/scripts/serving-cold.sh sqlite|postgresql [EVENTS (default 3000000)]
+# Usage: [SILO_DIR=folder] tests/Benchmarks/scripts/serving-cold.sh sqlite|postgresql [EVENTS (default 3000000)]
+#   SILO_DIR: a published silo to run instead of the build output (e.g. from the Dockerfile's publish command)
 #   (after: dotnet build AIaaS.sln -c Release; needs wrk (apt-get install wrk); postgresql needs initdb/postgres
 #    and AIAAS_ORLEANS_POSTGRESQL_SCRIPTS naming Orleans' PostgreSQL scripts)
 set -euo pipefail
@@ -15,6 +16,7 @@ lua="$root/tests/Benchmarks/scripts/users-uniform.lua"
 port=5380; url=http://127.0.0.1:$port
 work=$(mktemp -d); chmod 755 "$work"
 gen=/tmp/aiaas-gen-100k-10k-$events
+silo_dir=${SILO_DIR:-$root/src/Silo/bin/Release/net10.0}
 silo_pid=; pg_pid=
 # One training, asked for after the import, rather than one per 100,000 events while it runs (README).
 settings=(--AIaaS:DataPath="$work/data" --Logging:LogLevel:Default=Warning --AIaaS:Retraining:EventThreshold=1000000000)
@@ -23,7 +25,7 @@ cleanup() { stop_silo; [ -n "$pg_pid" ] && kill "$pg_pid" 2>/dev/null; wait 2>/d
 trap cleanup EXIT
 start_silo() {
   local t0; t0=$(date +%s%3N)
-  (cd "$root/src/Silo" && exec dotnet bin/Release/net10.0/AIaaS.Silo.dll --urls "$url" --Orleans:SiloPort=22111 --Orleans:GatewayPort=39100 \
+  (cd "$silo_dir" && exec dotnet AIaaS.Silo.dll --urls "$url" --Orleans:SiloPort=22111 --Orleans:GatewayPort=39100 \
     --Orleans:ClusterId=bench-$$ "${settings[@]}" >>"$work/silo.log" 2>&1) &
   silo_pid=$!
   for _ in $(seq 1 600); do curl -sf "$url/health/ready" >/dev/null 2>&1 && break; sleep 0.05; done
