@@ -4,8 +4,8 @@
 #  1. `aiaas bench retrain --data DIR`: the Engine alone (matrix from the events + ALS, the silo's defaults).
 #  2. Imports DIR/u.data over HTTP into one silo with embedded defaults (SQLite under DATA_PATH, a fresh folder unless
 #     given; a DATA_PATH that already holds the log is not imported again), asks for a retraining and prints the
-#     model's metrics (readSeconds: reading the log through the grains while adding the events to the matrix
-#     builders; engineSeconds: adding + matrix + ALS; totalSeconds: trigger to stored snapshot).
+#     model's metrics (readSeconds: reading the log into the matrix builders, the adding included; engineSeconds:
+#     matrix + ALS; totalSeconds: trigger to stored snapshot).
 #  3. With MORE_DIR: imports it too and retrains again; that training reads only the events the log gained.
 #  4. RESTARTS times (default 3): kill -9, start again, and time readiness and the first accepted ingest (one event,
 #     202) from the start of the process; then one training, whose read is cold (a new process keeps no events).
