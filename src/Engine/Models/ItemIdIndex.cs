@@ -17,18 +17,6 @@ public sealed class ItemIdIndex
     /// <summary>An empty index.</summary>
     public ItemIdIndex() => _bySpan = _indices.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    /// <summary>The ids numbered so far.</summary>
-    public int Count
-    {
-        get
-        {
-            lock (_numbering)
-            {
-                return _ids.Count;
-            }
-        }
-    }
-
     /// <summary>The id's number, given now if the index has not seen it (a string is made only then).</summary>
     public int IndexOf(ReadOnlySpan<char> id)
     {
