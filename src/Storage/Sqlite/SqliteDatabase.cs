@@ -55,6 +55,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
             throw new StorageStartupException($"AIaaS:DataPath '{folder}' cannot be written: {ex.Message}", ex);
         }
 
+        SqliteThreading.EnsureMultiThread();
         var builder = new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = true, DefaultTimeout = 30 };
         var writer = new SqliteConnection(builder.ToString());
         try
