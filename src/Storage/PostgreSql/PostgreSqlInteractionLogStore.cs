@@ -55,20 +55,11 @@ public sealed class PostgreSqlInteractionLogStore(NpgsqlDataSource dataSource) :
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxEvents);
         ArgumentNullException.ThrowIfNull(rows);
-        var (count, last) = await PostgreSqlLogRows.InTransactionAsync(dataSource,
+        var (count, last, more) = await PostgreSqlLogRows.InTransactionAsync(dataSource,
             "SELECT set_config('aiaas.partition', $1, true), set_config('aiaas.after', $2, true), set_config('aiaas.limit', $3, true)",
-            connection => PostgreSqlLogRows.ReadRowsAsync(connection, ReadPartition, afterSequence, rows, cancellationToken), cancellationToken,
-            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents));
-        return new LogRowPage(count, last, count < maxEvents || !await AnyAfterAsync(partition, last, cancellationToken));
-    }
-
-    /// <summary>Whether the partition holds a row above <paramref name="afterSequence"/>: a full page may have taken its last rows.</summary>
-    private async Task<bool> AnyAfterAsync(int partition, long afterSequence, CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("SELECT EXISTS (SELECT 1 FROM aiaas_interaction_log WHERE partition = $1 AND seq > $2)");
-        command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = partition });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = afterSequence });
-        return await command.ExecuteScalarAsync(cancellationToken) is true;
+            connection => PostgreSqlLogRows.ReadRowsAsync(connection, ReadPartition, afterSequence, maxEvents, rows, cancellationToken), cancellationToken,
+            PostgreSqlLogRows.Text(partition), PostgreSqlLogRows.Text(afterSequence), PostgreSqlLogRows.Text(maxEvents + 1L));
+        return new LogRowPage(count, last, !more);
     }
 
     public async Task<ImmutableArray<LoggedEvent>> EraseUserAsync(string userId, CancellationToken cancellationToken)

@@ -85,15 +85,30 @@ internal static class PostgreSqlLogRows
         return events.ToImmutable();
     }
 
-    /// <summary>Runs <paramref name="copy"/> (<c>COPY (SELECT <see cref="RowColumns"/> …) TO STDOUT (FORMAT BINARY)</c>) and hands its rows to <paramref name="rows"/>.</summary>
-    /// <returns>How many rows, and the last one's sequence (<paramref name="afterSequence"/> when none).</returns>
-    public static async Task<(int Rows, long LastSequence)> ReadRowsAsync(
-        NpgsqlConnection connection, string copy, long afterSequence, ILogRowSink rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs <paramref name="copy"/> (<c>COPY (SELECT <see cref="RowColumns"/> …) TO STDOUT (FORMAT BINARY)</c>, limited to
+    /// one row past the page) and hands up to <paramref name="maxRows"/> of its rows to <paramref name="rows"/>.
+    /// </summary>
+    /// <returns>How many rows, the last one's sequence (<paramref name="afterSequence"/> when none), and whether a row came past them.</returns>
+    public static async Task<(int Rows, long LastSequence, bool More)> ReadRowsAsync(
+        NpgsqlConnection connection, string copy, long afterSequence, int maxRows, ILogRowSink rows, CancellationToken cancellationToken)
     {
-        var (count, last) = (0, afterSequence);
+        var (count, last, more) = (0, afterSequence, false);
         await using var export = await connection.BeginBinaryExportAsync(copy, cancellationToken);
-        while (await export.StartRowAsync(cancellationToken) != -1)
+        while (await export.StartRowAsync(cancellationToken) is var columns && columns != -1)
         {
+            if (count == maxRows)
+            {
+                // The row past the page only says that the partition goes on.
+                more = true;
+                for (var column = 0; column < columns; column++)
+                {
+                    await export.SkipAsync(cancellationToken);
+                }
+
+                continue;
+            }
+
             last = await export.ReadAsync<long>(NpgsqlDbType.Bigint, cancellationToken);
             var userId = await export.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
             var itemId = await export.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
@@ -103,7 +118,7 @@ internal static class PostgreSqlLogRows
             count++;
         }
 
-        return (count, last);
+        return (count, last, more);
     }
 
     /// <summary>Writes <paramref name="entries"/>[<paramref name="indexes"/>] into the staging table, each with its index as <c>ord</c>.</summary>

@@ -46,10 +46,8 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
         {
             cancellationToken.ThrowIfCancellationRequested();
 
-            // A full page may have taken the partition's last rows: a probe past it tells.
-            var (count, last) = SqlitePartitionReads.Read(connection, partition, afterSequence, maxEvents, rows);
-            var isEnd = count < maxEvents || !SqlitePartitionReads.Any(connection, partition, last);
-            return Task.FromResult(new LogRowPage(count, last, isEnd));
+            var (count, last, more) = SqlitePartitionReads.Read(connection, partition, afterSequence, maxEvents, rows);
+            return Task.FromResult(new LogRowPage(count, last, !more));
         });
     }
 

@@ -19,10 +19,13 @@ internal static class SqlitePartitionReads
     private const string Sql = "SELECT seq, user_id, item_id, type, value FROM interaction_log "
         + "WHERE partition = ?1 AND seq > ?2 ORDER BY seq LIMIT ?3";
 
-    /// <summary>Hands up to <paramref name="limit"/> rows to <paramref name="rows"/>; returns how many, and the last one's sequence.</summary>
+    /// <summary>
+    /// Hands up to <paramref name="limit"/> rows to <paramref name="rows"/>; returns how many, the last one's sequence,
+    /// and whether the partition holds more (one row past the page is stepped onto, not handed over).
+    /// </summary>
     /// <exception cref="SqliteException">SQLite reported an error.</exception>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static (int Rows, long LastSequence) Read(SqliteConnection connection, int partition, long afterSequence, int limit, ILogRowSink rows)
+    public static (int Rows, long LastSequence, bool More) Read(SqliteConnection connection, int partition, long afterSequence, int limit, ILogRowSink rows)
     {
         var db = connection.Handle!;
         var prepared = raw.sqlite3_prepare_v2(db, Sql, out var statement);
@@ -33,11 +36,16 @@ internal static class SqlitePartitionReads
         {
             Check(db, raw.sqlite3_bind_int(statement, 1, partition));
             Check(db, raw.sqlite3_bind_int64(statement, 2, afterSequence));
-            Check(db, raw.sqlite3_bind_int64(statement, 3, limit));
+            Check(db, raw.sqlite3_bind_int64(statement, 3, limit + 1L));
             int count = 0, step;
             var last = afterSequence;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
             {
+                if (count == limit)
+                {
+                    return (count, last, true);
+                }
+
                 last = raw.sqlite3_column_int64(statement, 0);
                 var user = Decode(raw.sqlite3_column_blob(statement, 1), ref buffer, 0);
                 var userLength = user.Length;
@@ -52,21 +60,12 @@ internal static class SqlitePartitionReads
                 Check(db, step);
             }
 
-            return (count, last);
+            return (count, last, false);
         }
         finally
         {
             ArrayPool<char>.Shared.Return(buffer);
         }
-    }
-
-    /// <summary>Whether the partition holds a row above <paramref name="afterSequence"/>.</summary>
-    public static bool Any(SqliteConnection connection, int partition, long afterSequence)
-    {
-        var probe = SqliteInteractionLogStore.Command(connection, "SELECT EXISTS (SELECT 1 FROM interaction_log WHERE partition = $p AND seq > $after)");
-        probe.Parameters.AddWithValue("$p", partition);
-        probe.Parameters.AddWithValue("$after", afterSequence);
-        return probe.ExecuteScalar() is 1L;
     }
 
     /// <summary>Decodes UTF-8 <paramref name="bytes"/> into <paramref name="buffer"/> from <paramref name="at"/>, growing it when an id is longer than the room left.</summary>
