@@ -1,4 +1,5 @@
 using AIaaS.Grains.Interfaces.Models;
+using AIaaS.Grains.Storage;
 using AIaaS.Storage.IntegrationTests.Contracts;
 using AIaaS.Storage.IntegrationTests.Infrastructure;
 using AIaaS.Storage.Schema;
@@ -41,6 +42,30 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
         Assert.Equal<long>([0], await log.AppendAsync(0, [Events.At(1, "u", "a", "e")], CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Open_DatabaseOfSchemaFive_KeepsItsUsersAndCountsNewOnesOnce()
+    {
+        // A data folder written by the build before migration 6, which counted each user's events in log_users.
+        using (var connection = Connect())
+        {
+            Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            foreach (var migration in Migration.Embedded("Sqlite.Migrations").Where(m => m.Version <= 5))
+            {
+                Execute(connection, migration.Sql);
+            }
+
+            Execute(connection, "INSERT INTO schema_version VALUES (5); "
+                + "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES (0, 0, 'old', 'a', 0, NULL, 0, NULL); "
+                + "INSERT INTO log_partitions VALUES (0, 0, 1); INSERT INTO log_users VALUES ('old', 1); INSERT INTO log_items VALUES ('a', 1)");
+        }
+
+        var log = new SqliteInteractionLogStore(_database.Open());
+        await log.AppendAsync(0, [Events.At(1, "old", "a"), Events.At(2, "new", "b"), Events.At(3, "new", "a")], CancellationToken.None);
+
+        Assert.Equal(new LogTotals(4, 2, 2), await log.CountAsync(CancellationToken.None));
+        Assert.Equal(Migration.Embedded("Sqlite.Migrations")[^1].Version, Versions().Version);
+    }
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private (long Rows, long Version) Versions()
@@ -56,6 +81,11 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
     private void Execute(string sql)
     {
         using var connection = Connect();
+        Execute(connection, sql);
+    }
+
+    private static void Execute(SqliteConnection connection, string sql)
+    {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();

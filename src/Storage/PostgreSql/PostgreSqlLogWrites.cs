@@ -32,9 +32,9 @@ internal static class PostgreSqlLogWrites
             ON CONFLICT (partition) DO UPDATE
             SET last_seq = GREATEST(aiaas_log_partitions.last_seq, excluded.last_seq), events = aiaas_log_partitions.events + excluded.events),
         users AS (
-            INSERT INTO aiaas_log_users (user_id, events)
-            SELECT user_id, COUNT(*) FROM inserted GROUP BY user_id ORDER BY user_id
-            ON CONFLICT (user_id) DO UPDATE SET events = aiaas_log_users.events + excluded.events),
+            INSERT INTO aiaas_log_users (user_id)
+            SELECT DISTINCT user_id FROM inserted ORDER BY user_id
+            ON CONFLICT (user_id) DO NOTHING),
         items AS (
             INSERT INTO aiaas_log_items (item_id, events)
             SELECT item_id, COUNT(*) FROM inserted GROUP BY item_id ORDER BY item_id

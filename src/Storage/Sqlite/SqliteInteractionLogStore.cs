@@ -24,7 +24,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     public Task<ImmutableArray<long>> AppendAsync(int partition, IReadOnlyList<LoggedEvent> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        return database.WriteAsync((connection, transaction) => SqliteLogWrites.Append(connection, transaction, partition, entries), cancellationToken);
+        return database.WriteAsync((connection, transaction) => SqliteLogWrites.Append(connection, partition, entries), cancellationToken);
     }
 
     public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)

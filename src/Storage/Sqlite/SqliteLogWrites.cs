@@ -1,55 +1,63 @@
 using System.Collections.Immutable;
 using AIaaS.Grains.Interfaces.Models;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace AIaaS.Storage.Sqlite;
 
 /// <summary>The log's writes, run on the writer's connection inside a group commit; the count tables move with the rows.</summary>
 internal static class SqliteLogWrites
 {
-    public static ImmutableArray<long> Append(SqliteConnection connection, SqliteTransaction transaction, int partition, IReadOnlyList<LoggedEvent> entries)
+    // A repeated (user, event id) inserts nothing and fails nothing: the row already stored answers for it. Any other
+    // conflict (a sequence numbered twice) still fails the write.
+    private const string InsertSql = "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) "
+        + "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT (user_id, event_id) WHERE event_id IS NOT NULL DO NOTHING";
+
+    private const string FindSql = "SELECT seq FROM interaction_log WHERE user_id = ?1 AND event_id = ?2";
+
+    // A user already listed is only looked up: its row, and the page it sits on, stay as they are.
+    private const string UserSql = "INSERT INTO log_users (user_id) VALUES (?1) ON CONFLICT (user_id) DO NOTHING";
+
+    private const string ItemSql = "INSERT INTO log_items (item_id, events) VALUES (?1, ?2) ON CONFLICT (item_id) DO UPDATE SET events = events + excluded.events";
+
+    private const string PartitionSql = "INSERT INTO log_partitions (partition, last_seq, events) VALUES (?1, ?2, ?3) "
+        + "ON CONFLICT (partition) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq), events = events + excluded.events";
+
+    /// <summary>
+    /// Stores the entries the log lacks through SQLite's own statement API (a bound row and a step per event; through
+    /// Microsoft.Data.Sqlite's commands each row also paid for a reader, a parameter collection and type dispatch);
+    /// an entry whose (user, event id) is stored already gets that copy's sequence.
+    /// </summary>
+    /// <exception cref="SqliteException">SQLite reported an error; the caller's savepoint undoes the write.</exception>
+    public static ImmutableArray<long> Append(SqliteConnection connection, int partition, IReadOnlyList<LoggedEvent> entries)
     {
+        var db = connection.Handle!;
         var stored = ImmutableArray.CreateBuilder<long>(entries.Count);
-        var users = new Dictionary<string, long>(StringComparer.Ordinal);
+        var users = new HashSet<string>(StringComparer.Ordinal);
         var items = new Dictionary<string, long>(StringComparer.Ordinal);
-        var find = SqliteInteractionLogStore.Command(connection, "SELECT seq FROM interaction_log WHERE user_id = $u AND event_id = $e", transaction);
-        var findUser = find.Parameters.Add("$u", SqliteType.Text);
-        var findEvent = find.Parameters.Add("$e", SqliteType.Text);
-        var insert = SqliteInteractionLogStore.Command(connection,
-            "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES ($p, $s, $u, $i, $t, $v, $ts, $e)", transaction);
-        insert.Parameters.AddWithValue("$p", partition);
-        var seq = insert.Parameters.Add("$s", SqliteType.Integer);
-        var user = insert.Parameters.Add("$u", SqliteType.Text);
-        var item = insert.Parameters.Add("$i", SqliteType.Text);
-        var type = insert.Parameters.Add("$t", SqliteType.Integer);
-        var value = insert.Parameters.Add("$v", SqliteType.Real);
-        var ts = insert.Parameters.Add("$ts", SqliteType.Integer);
-        var eventId = insert.Parameters.Add("$e", SqliteType.Text);
+        var insert = SqliteStatements.Raw(connection, InsertSql);
         long last = -1, added = 0;
         foreach (var entry in entries)
         {
             var e = entry.Event;
-            if (e.EventId is { } id)
+            raw.sqlite3_reset(insert);
+            SqliteStatements.Check(db, raw.sqlite3_bind_int(insert, 1, partition));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(insert, 2, entry.Sequence));
+            SqliteStatements.Check(db, raw.sqlite3_bind_text16(insert, 3, e.UserId.AsSpan()));
+            SqliteStatements.Check(db, raw.sqlite3_bind_text16(insert, 4, e.ItemId.AsSpan()));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int(insert, 5, (int)e.Type));
+            SqliteStatements.Check(db, e.Value is { } v ? raw.sqlite3_bind_double(insert, 6, v) : raw.sqlite3_bind_null(insert, 6));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(insert, 7, e.Timestamp.UtcTicks));
+            SqliteStatements.Check(db, e.EventId is { } id ? raw.sqlite3_bind_text16(insert, 8, id.AsSpan()) : raw.sqlite3_bind_null(insert, 8));
+            Step(db, insert);
+            if (raw.sqlite3_changes(db) == 0)
             {
-                findUser.Value = e.UserId;
-                findEvent.Value = id;
-                if (find.ExecuteScalar() is long earlier)
-                {
-                    stored.Add(earlier);
-                    continue;
-                }
+                stored.Add(Earlier(connection, e));
+                continue;
             }
 
-            seq.Value = entry.Sequence;
-            user.Value = e.UserId;
-            item.Value = e.ItemId;
-            type.Value = (int)e.Type;
-            value.Value = e.Value is { } v ? v : DBNull.Value;
-            ts.Value = e.Timestamp.UtcTicks;
-            eventId.Value = (object?)e.EventId ?? DBNull.Value;
-            insert.ExecuteNonQuery();
             stored.Add(entry.Sequence);
-            users[e.UserId] = users.GetValueOrDefault(e.UserId) + 1;
+            users.Add(e.UserId);
             items[e.ItemId] = items.GetValueOrDefault(e.ItemId) + 1;
             last = Math.Max(last, entry.Sequence);
             added++;
@@ -57,15 +65,20 @@ internal static class SqliteLogWrites
 
         if (added > 0)
         {
-            var partitions = SqliteInteractionLogStore.Command(connection,
-                "INSERT INTO log_partitions (partition, last_seq, events) VALUES ($p, $last, $n) "
-                + "ON CONFLICT (partition) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq), events = events + excluded.events", transaction);
-            partitions.Parameters.AddWithValue("$p", partition);
-            partitions.Parameters.AddWithValue("$last", last);
-            partitions.Parameters.AddWithValue("$n", added);
-            partitions.ExecuteNonQuery();
-            AddCounts(connection, transaction, "log_users", "user_id", users);
-            AddCounts(connection, transaction, "log_items", "item_id", items);
+            var partitions = SqliteStatements.Raw(connection, PartitionSql);
+            SqliteStatements.Check(db, raw.sqlite3_bind_int(partitions, 1, partition));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(partitions, 2, last));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(partitions, 3, added));
+            Step(db, partitions);
+            var user = SqliteStatements.Raw(connection, UserSql);
+            foreach (var userId in users)
+            {
+                raw.sqlite3_reset(user);
+                SqliteStatements.Check(db, raw.sqlite3_bind_text16(user, 1, userId.AsSpan()));
+                Step(db, user);
+            }
+
+            AddItemCounts(connection, items);
         }
 
         return stored.MoveToImmutable();
@@ -96,7 +109,7 @@ internal static class SqliteLogWrites
             items[logged.Event.ItemId] = items.GetValueOrDefault(logged.Event.ItemId) - 1;
         }
 
-        AddCounts(connection, transaction, "log_items", "item_id", items);
+        AddItemCounts(connection, items);
         var emptied = SqliteInteractionLogStore.Command(connection, "DELETE FROM log_items WHERE item_id = $k AND events <= 0", transaction);
         {
             var key = emptied.Parameters.Add("$k", SqliteType.Text);
@@ -116,22 +129,48 @@ internal static class SqliteLogWrites
         return erased;
     }
 
-    private static void AddCounts(SqliteConnection connection, SqliteTransaction transaction, string table, string key, Dictionary<string, long> deltas)
+    private static void AddItemCounts(SqliteConnection connection, Dictionary<string, long> deltas)
     {
-        if (deltas.Count == 0)
+        var db = connection.Handle!;
+        var upsert = SqliteStatements.Raw(connection, ItemSql);
+        foreach (var (itemId, delta) in deltas)
         {
-            return;
+            raw.sqlite3_reset(upsert);
+            SqliteStatements.Check(db, raw.sqlite3_bind_text16(upsert, 1, itemId.AsSpan()));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(upsert, 2, delta));
+            Step(db, upsert);
+        }
+    }
+
+    /// <summary>The sequence of the stored copy of <paramref name="e"/>'s (user, event id), which an insert just ran into.</summary>
+    private static long Earlier(SqliteConnection connection, InteractionEvent e)
+    {
+        var db = connection.Handle!;
+        var find = SqliteStatements.Raw(connection, FindSql);
+        SqliteStatements.Check(db, raw.sqlite3_bind_text16(find, 1, e.UserId.AsSpan()));
+        SqliteStatements.Check(db, raw.sqlite3_bind_text16(find, 2, (e.EventId ?? throw new InvalidOperationException($"An event of user '{e.UserId}' without an id inserted nothing.")).AsSpan()));
+        var step = raw.sqlite3_step(find);
+        if (step == raw.SQLITE_DONE)
+        {
+            throw new InvalidOperationException($"Event '{e.EventId}' of user '{e.UserId}' was refused as a repeat, but no stored copy was found.");
         }
 
-        var upsert = SqliteInteractionLogStore.Command(connection,
-            $"INSERT INTO {table} ({key}, events) VALUES ($k, $n) ON CONFLICT ({key}) DO UPDATE SET events = events + excluded.events", transaction);
-        var id = upsert.Parameters.Add("$k", SqliteType.Text);
-        var n = upsert.Parameters.Add("$n", SqliteType.Integer);
-        foreach (var (k, delta) in deltas)
+        if (step != raw.SQLITE_ROW)
         {
-            id.Value = k;
-            n.Value = delta;
-            upsert.ExecuteNonQuery();
+            SqliteStatements.Check(db, step);
+        }
+
+        var sequence = raw.sqlite3_column_int64(find, 0);
+        raw.sqlite3_reset(find);
+        return sequence;
+    }
+
+    private static void Step(sqlite3 db, sqlite3_stmt statement)
+    {
+        var step = raw.sqlite3_step(statement);
+        if (step != raw.SQLITE_DONE)
+        {
+            SqliteStatements.Check(db, step);
         }
     }
 }

@@ -28,15 +28,13 @@ internal static class SqlitePartitionReads
     public static (int Rows, long LastSequence, bool More) Read(SqliteConnection connection, int partition, long afterSequence, int limit, ILogRowSink rows)
     {
         var db = connection.Handle!;
-        var prepared = raw.sqlite3_prepare_v2(db, Sql, out var statement);
-        using var disposing = statement;
-        Check(db, prepared);
+        var statement = SqliteStatements.Raw(connection, Sql);
         var buffer = ArrayPool<char>.Shared.Rent(1024);
         try
         {
-            Check(db, raw.sqlite3_bind_int(statement, 1, partition));
-            Check(db, raw.sqlite3_bind_int64(statement, 2, afterSequence));
-            Check(db, raw.sqlite3_bind_int64(statement, 3, limit + 1L));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int(statement, 1, partition));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(statement, 2, afterSequence));
+            SqliteStatements.Check(db, raw.sqlite3_bind_int64(statement, 3, limit + 1L));
             int count = 0, step;
             var last = afterSequence;
             while ((step = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
@@ -57,13 +55,15 @@ internal static class SqlitePartitionReads
 
             if (step != raw.SQLITE_DONE)
             {
-                Check(db, step);
+                SqliteStatements.Check(db, step);
             }
 
             return (count, last, false);
         }
         finally
         {
+            // A statement left on a row would hold the reader's snapshot open, and with it the WAL's checkpoints.
+            raw.sqlite3_reset(statement);
             ArrayPool<char>.Shared.Return(buffer);
         }
     }
@@ -81,13 +81,5 @@ internal static class SqlitePartitionReads
 
         var written = Encoding.UTF8.GetChars(bytes, buffer.AsSpan(at));
         return buffer.AsSpan(at, written);
-    }
-
-    private static void Check(sqlite3 db, int rc)
-    {
-        if (rc != raw.SQLITE_OK)
-        {
-            throw new SqliteException($"SQLite Error {rc}: '{raw.sqlite3_errmsg(db).utf8_to_string()}'.", rc);
-        }
     }
 }
