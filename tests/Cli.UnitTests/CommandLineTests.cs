@@ -105,6 +105,47 @@ public sealed class CommandLineTests : IDisposable
         Assert.True(File.Exists(Path.Combine(_dir, "u.data")));
     }
 
+    [Theory]
+    [InlineData("--commits", "0", "--commits must be from 1 to 100000 (was 0).")]
+    [InlineData("--prefill", "-1", "--prefill must be from 0 to 100000000 (was -1)")]
+    [InlineData("--events-per-commit", "8", "--events-per-commit must be from 16 to 1000000 (was 8).")]
+    public async Task BenchLog_BadOption_OneLineErrorNamingIt(string option, string value, string message)
+    {
+        var (exit, error) = await RunAsync("bench", "log", option, value);
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: {message}{Environment.NewLine}", error);
+    }
+
+    [Fact]
+    public async Task BenchLog_NonEmptyFolder_RefusedAndLeftAsItWas()
+    {
+        File.WriteAllText(Path.Combine(_dir, "keep.txt"), "mine");
+
+        var (exit, error) = await RunAsync("bench", "log", "--folder", _dir, "--prefill", "0", "--commits", "1");
+
+        Assert.Equal(1, exit);
+        Assert.Equal($"aiaas: --folder '{_dir}' is not empty: the benchmark needs a new log{Environment.NewLine}", error);
+        Assert.Equal(["keep.txt"], Directory.EnumerateFileSystemEntries(_dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public async Task BenchLog_SmallRun_StoresEveryEventAndPrintsTheRate()
+    {
+        var folder = Path.Combine(_dir, "log");
+
+        var (exit, output, _) = await RunWithOutputAsync("bench", "log", "--folder", folder, "--prefill", "320", "--commits", "2",
+            "--events-per-commit", "160", "--users", "64", "--items", "10", "--event-ids");
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"^log append: 2 commit groups of 160 events after 320: [\d,]+ events/s, median commit", output);
+        await using var database = AIaaS.Storage.Sqlite.SqliteDatabase.Open(folder);
+        var totals = await new AIaaS.Storage.Sqlite.SqliteInteractionLogStore(database).CountAsync(CancellationToken.None);
+        Assert.Equal(320 + (2 * 160), totals.Events);
+        Assert.InRange(totals.Users, 1, 64);
+        Assert.InRange(totals.Items, 1, 10);
+    }
+
     private static readonly SemaphoreSlim ConsoleGate = new(1, 1);
 
     internal static async Task<(int Exit, string Error)> RunAsync(params string[] args)

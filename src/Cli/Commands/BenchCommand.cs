@@ -13,6 +13,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchFreshnessCommand.Create());
         bench.Subcommands.Add(BenchInferenceCommand.Create());
         bench.Subcommands.Add(BenchRetrainCommand.Create());
+        bench.Subcommands.Add(BenchLogCommand.Create());
         bench.Subcommands.Add(BenchAnnCommand.Create());
         bench.Subcommands.Add(BenchGpuCommand.Create());
         return bench;
