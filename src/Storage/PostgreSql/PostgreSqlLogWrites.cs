@@ -7,9 +7,10 @@ using NpgsqlTypes;
 namespace AIaaS.Storage.PostgreSql;
 
 /// <summary>
-/// The log's writes, each one transaction; the count tables move with the rows. Appends and erasures lock count rows
-/// in one order (partitions, then users, then items sorted by key), so that writers of different partitions wait for
-/// each other on a shared item but do not deadlock; an append holds one partition's row, and erasures go one at a time.
+/// The log's writes, each one transaction; the partition and item counts and the list of users move with the rows.
+/// Appends and erasures lock those rows in one order (partitions, then users, then items sorted by key), so that
+/// writers of different partitions wait for each other on a shared item but do not deadlock; an append holds one
+/// partition's row, and erasures go one at a time.
 /// </summary>
 internal static class PostgreSqlLogWrites
 {

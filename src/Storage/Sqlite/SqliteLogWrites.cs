@@ -5,7 +5,7 @@ using SQLitePCL;
 
 namespace AIaaS.Storage.Sqlite;
 
-/// <summary>The log's writes, run on the writer's connection inside a group commit; the count tables move with the rows.</summary>
+/// <summary>The log's writes, run on the writer's connection inside a group commit; the partition and item counts and the list of users move with the rows.</summary>
 internal static class SqliteLogWrites
 {
     // A repeated (user, event id) inserts nothing and fails nothing: the row already stored answers for it. Any other
