@@ -16,19 +16,25 @@ internal sealed class LogAppendBench(int users, int items, int eventsPerCommit, 
     private readonly long[] _next = new long[Partitions];
     private readonly Random _random = new(11);
 
+    /// <summary>The events of one commit group: the requested number, rounded down to a whole share per partition.</summary>
+    public int EventsPerCommit => eventsPerCommit / Partitions * Partitions;
+
     /// <summary>Fills the log with <paramref name="prefill"/> events, then times <paramref name="commits"/> commit groups; returns each one's seconds.</summary>
-    public async Task<List<double>> RunAsync(string folder, long prefill, int commits)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled between two commit groups.</exception>
+    public async Task<List<double>> RunAsync(string folder, long prefill, int commits, CancellationToken cancellationToken)
     {
         await using var database = SqliteDatabase.Open(folder);
         var log = new SqliteInteractionLogStore(database);
-        for (long filled = 0; filled < prefill; filled += eventsPerCommit)
+        for (long filled = 0; filled < prefill; filled += EventsPerCommit)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             await CommitAsync(log);
         }
 
         var seconds = new List<double>(commits);
         for (var i = 0; i < commits; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var started = Stopwatch.GetTimestamp();
             await CommitAsync(log);
             seconds.Add(Stopwatch.GetElapsedTime(started).TotalSeconds);

@@ -37,10 +37,11 @@ internal static class BenchLogCommand
             var path = given ?? Path.Combine(Path.GetTempPath(), "aiaas-bench-log-" + Guid.NewGuid().ToString("N"));
             try
             {
-                var seconds = await new LogAppendBench(userCount, itemCount, perCommit, r.GetValue(eventIds)).RunAsync(path, prefilled, timed);
+                var bench = new LogAppendBench(userCount, itemCount, perCommit, r.GetValue(eventIds));
+                var seconds = await bench.RunAsync(path, prefilled, timed, ct);
                 var total = seconds.Sum();
                 seconds.Sort();
-                var eventsPerCommit = perCommit / 16 * 16;
+                var eventsPerCommit = bench.EventsPerCommit;
                 Console.WriteLine($"log append: {timed:N0} commit groups of {eventsPerCommit:N0} events after {prefilled:N0}: "
                     + $"{timed * (double)eventsPerCommit / total:N0} events/s, median commit {seconds[timed / 2] * 1000:F1} ms, "
                     + $"slowest {seconds[^1] * 1000:F1} ms; {Environment.ProcessorCount} cores");
