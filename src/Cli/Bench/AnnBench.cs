@@ -30,15 +30,21 @@ internal sealed class AnnBench(AnnBenchData data, AnnOptions ann, int batch, int
         }
 
         var clock = Stopwatch.StartNew();
-        using var index = ItemIndex.Build(model, ann);
-        double buildSeconds = clock.Elapsed.TotalSeconds;
-        var (bytes, loadSeconds) = SaveAndLoad(index, model);
+        double buildSeconds;
+        (ItemIndex Index, long Bytes, double LoadSeconds) stored;
+        using (var built = ItemIndex.Build(model, ann))
+        {
+            buildSeconds = clock.Elapsed.TotalSeconds;
+            stored = StoreAndLoad(built, model, ann);
+        }
 
-        var approximate = new AnnBatchScorer(model, index, ann);
+        // Searched as a silo searches it: read back from the bytes the model store keeps.
+        using var served = stored.Index;
+        var approximate = new AnnBatchScorer(model, served, ann);
         var found = new int[users * Count];
         double annSeconds = Time(approximate, found);
         return new AnnBenchResult(model.ItemCount, model.Factors, users, Recall(truth, found, users), users / annSeconds, users / exactSeconds,
-            users / untiledSeconds, buildSeconds, bytes, loadSeconds, approximate.Fallbacks,
+            users / untiledSeconds, buildSeconds, stored.Bytes, stored.LoadSeconds, approximate.Fallbacks,
             2.0 * users * model.ItemCount * model.Factors / exactSeconds / 1e9);
     }
 
@@ -70,21 +76,13 @@ internal sealed class AnnBench(AnnBenchData data, AnnOptions ann, int batch, int
         }
     }
 
-    private static (long Bytes, double LoadSeconds) SaveAndLoad(ItemIndex index, Engine.Models.ModelSnapshot model)
+    /// <summary>The index through the bytes the model store keeps, read back as a silo reads it.</summary>
+    private static (ItemIndex Loaded, long Bytes, double LoadSeconds) StoreAndLoad(ItemIndex index, Engine.Models.ModelSnapshot model, AnnOptions ann)
     {
-        var path = Path.Combine(Path.GetTempPath(), $"aiaas-bench-ann-{Environment.ProcessId}.usearch");
-        try
-        {
-            index.Save(path);
-            long bytes = new FileInfo(path).Length;
-            var clock = Stopwatch.StartNew();
-            using var loaded = ItemIndex.Load(path, model);
-            return (bytes, clock.Elapsed.TotalSeconds);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var bytes = index.ToBytes();
+        var clock = Stopwatch.StartNew();
+        var loaded = ItemIndex.FromBytes(bytes, model, ann);
+        return (loaded, bytes.Length, clock.Elapsed.TotalSeconds);
     }
 
     private static double Recall(int[] truth, int[] found, int users)

@@ -67,22 +67,73 @@ public sealed class ItemIndex : IDisposable
     }
 
     /// <summary>
-    /// Loads an index saved by <see cref="Save"/> for <paramref name="model"/>; throws <see cref="InvalidDataException"/>
+    /// Loads an index saved by <see cref="Save"/> for <paramref name="model"/>, searching with
+    /// <paramref name="options"/>' expansion (the file does not hold it); throws <see cref="InvalidDataException"/>
     /// when it does not fit (other factor count, more items than the model).
     /// </summary>
-    public static ItemIndex Load(string path, ModelSnapshot model)
+    public static ItemIndex Load(string path, ModelSnapshot model, AnnOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(model);
-        var index = new USearchIndex(path);
-        int factors = (int)index.Dimensions(), items = (int)index.Size();
-        if (factors != model.Factors || items > model.ItemCount)
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        USearchIndex index;
+        try
         {
-            index.Dispose();
-            throw new InvalidDataException($"The item index '{path}' has {items} items of {factors} factors; model {model.Version} has {model.ItemCount} of {model.Factors}.");
+            index = new USearchIndex(path);
+        }
+        catch (USearchException ex)
+        {
+            throw new InvalidDataException($"The item index '{path}' could not be read: {ex.Message}", ex);
         }
 
-        return new ItemIndex(index, model.Version, factors, items);
+        try
+        {
+            int factors = (int)index.Dimensions(), items = (int)index.Size();
+            if (factors != model.Factors || items > model.ItemCount)
+            {
+                throw new InvalidDataException($"The item index '{path}' has {items} items of {factors} factors; model {model.Version} has {model.ItemCount} of {model.Factors}.");
+            }
+
+            USearchNative.SetExpansionSearch(index, options.ExpansionSearch);
+            return new ItemIndex(index, model.Version, factors, items);
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The index as <see cref="FromBytes"/> reads it back: USearch's file format, for the model store.</summary>
+    public byte[] ToBytes()
+    {
+        var path = ScratchPath();
+        try
+        {
+            Save(path);
+            return File.ReadAllBytes(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>An index from <see cref="ToBytes"/>, checked against <paramref name="model"/> as <see cref="Load"/> does.</summary>
+    public static ItemIndex FromBytes(ReadOnlySpan<byte> bytes, ModelSnapshot model, AnnOptions options)
+    {
+        // The binding loads from a path only, so the bytes go through a scratch file; the index is read into memory.
+        var path = ScratchPath();
+        try
+        {
+            File.WriteAllBytes(path, bytes);
+            return Load(path, model, options);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     /// <summary>Writes the index to <paramref name="path"/>.</summary>
@@ -91,6 +142,9 @@ public sealed class ItemIndex : IDisposable
         ArgumentException.ThrowIfNullOrEmpty(path);
         _index.Save(path);
     }
+
+    /// <summary>The candidate list a search keeps (HNSW's ef), as the native index has it.</summary>
+    public int ExpansionSearch => USearchNative.ExpansionSearch(_index);
 
     /// <summary>Writes up to <paramref name="candidates"/>.Length items nearest <paramref name="user"/> by inner product; returns how many.</summary>
     public int Search(ReadOnlySpan<float> user, Span<int> candidates)
@@ -104,4 +158,6 @@ public sealed class ItemIndex : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _index.Dispose();
+
+    private static string ScratchPath() => Path.Combine(Path.GetTempPath(), $"aiaas-item-index-{Guid.NewGuid():N}.usearch");
 }

@@ -130,7 +130,7 @@ public class AnnBatchScorerTests(ITestOutputHelper output)
         var path = Path.Combine(dir.Path, "items.usearch");
         using var built = ItemIndex.Build(model, new AnnOptions());
         built.Save(path);
-        using var loaded = ItemIndex.Load(path, model);
+        using var loaded = ItemIndex.Load(path, model, new AnnOptions());
         var user = Users(random, model, 1);
         var a = new int[20];
         var b = new int[20];
@@ -138,7 +138,7 @@ public class AnnBatchScorerTests(ITestOutputHelper output)
         Assert.Equal(built.Search(user, a), loaded.Search(user, b));
         Assert.Equal(a, b);
         Assert.Equal(2000, loaded.Items);
-        Assert.Throws<InvalidDataException>(() => ItemIndex.Load(path, Planted(random, version: 1, 1000)));
+        Assert.Throws<InvalidDataException>(() => ItemIndex.Load(path, Planted(random, version: 1, 1000), new AnnOptions()));
     }
 
     [Fact]
@@ -160,7 +160,7 @@ public class AnnBatchScorerTests(ITestOutputHelper output)
     }
 
     /// <summary>Users near random items, as folded-in users sit near what they consumed.</summary>
-    private static float[] Users(Random random, ModelSnapshot model, int rows)
+    internal static float[] Users(Random random, ModelSnapshot model, int rows)
     {
         var users = new float[rows * K];
         for (int r = 0; r < rows; r++)
@@ -173,7 +173,7 @@ public class AnnBatchScorerTests(ITestOutputHelper output)
     }
 
     /// <summary>Items around 32 cluster centres, with norms that vary as popularity does in trained factors.</summary>
-    private static ModelSnapshot Planted(Random random, long version, int items)
+    internal static ModelSnapshot Planted(Random random, long version, int items)
     {
         var centres = RandomModels.Vector(random, 32 * K);
         var factors = new float[items * K];
