@@ -6,8 +6,8 @@ using Orleans.Storage;
 namespace AIaaS.Grains.Models;
 
 /// <summary>
-/// Stores immutable model versions in a grain storage provider (in-memory storage for tests; Redis): the snapshot
-/// and its ONNX scoring graph, each a chunked blob under a key per version, and an index record of the stored
+/// Stores immutable model versions in a grain storage provider (in-memory storage for tests; Redis): the snapshot,
+/// its ONNX scoring graph and its item index, each a chunked blob under a key per version, and an index record of the stored
 /// versions. The first chunk of a blob is written last and the index after it, so a reader never sees part of one.
 /// </summary>
 public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
@@ -16,6 +16,7 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
     private const string GrainType = "aiaas-model";
     private const string SnapshotBlob = "model";
     private const string GraphBlob = "onnx";
+    private const string IndexBlob = "hnsw";
     private static readonly GrainId IndexId = GrainId.Create(GrainType, "index");
     private readonly SemaphoreSlim _indexLock = new(1, 1);
 
@@ -25,10 +26,9 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         using var buffer = new MemoryStream();
         ModelSnapshotCodec.Write(model.Snapshot, buffer);
         var id = IdOf(model.Snapshot.Version);
-        if (model.ScoringGraph is { } graph)
-        {
-            await WriteBlobAsync(GraphBlob, id, graph, cancellationToken);
-        }
+        // A version saved again keeps nothing of its earlier copy: a blob it does not have is deleted.
+        await WriteOrDeleteBlobAsync(GraphBlob, id, model.ScoringGraph, cancellationToken);
+        await WriteOrDeleteBlobAsync(IndexBlob, id, model.ItemIndexBytes, cancellationToken);
 
         await WriteBlobAsync(SnapshotBlob, id, buffer.GetBuffer().AsMemory(0, (int)buffer.Length), cancellationToken);
         await UpdateIndexAsync(versions => versions.Add(model.Snapshot.Version));
@@ -41,8 +41,9 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         var snapshot = await ReadBlobAsync(SnapshotBlob, id, cancellationToken)
             ?? throw new InvalidOperationException($"Model version {version} is not in storage.");
         var graph = await ReadBlobAsync(GraphBlob, id, cancellationToken);
+        var index = await ReadBlobAsync(IndexBlob, id, cancellationToken);
         using var stream = new MemoryStream(snapshot, writable: false);
-        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+        return new StoredModel(ModelSnapshotCodec.Read(stream), graph, index);
     }
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)
@@ -57,18 +58,35 @@ public sealed class ModelStore(IGrainStorage storage) : IModelStore, IDisposable
         // Out of the index first: a version that is listed is always whole.
         await UpdateIndexAsync(versions => versions.Remove(version));
         var id = IdOf(version);
-        foreach (var blob in new[] { SnapshotBlob, GraphBlob })
+        foreach (var blob in new[] { SnapshotBlob, GraphBlob, IndexBlob })
         {
-            var first = new StoredRecord<ModelChunk>();
-            await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
-            for (var n = Math.Max(1, first.State.Count) - 1; n >= 0 && first.RecordExists; n--)
+            await DeleteBlobAsync(blob, id);
+        }
+    }
+
+    private async Task WriteOrDeleteBlobAsync(string blob, GrainId id, byte[]? bytes, CancellationToken cancellationToken)
+    {
+        if (bytes is null)
+        {
+            await DeleteBlobAsync(blob, id);
+        }
+        else
+        {
+            await WriteBlobAsync(blob, id, bytes, cancellationToken);
+        }
+    }
+
+    private async Task DeleteBlobAsync(string blob, GrainId id)
+    {
+        var first = new StoredRecord<ModelChunk>();
+        await storage.ReadStateAsync(ChunkName(blob, 0), id, first);
+        for (var n = Math.Max(1, first.State.Count) - 1; n >= 0 && first.RecordExists; n--)
+        {
+            var chunk = new StoredRecord<ModelChunk>();
+            await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
+            if (chunk.RecordExists)
             {
-                var chunk = new StoredRecord<ModelChunk>();
-                await storage.ReadStateAsync(ChunkName(blob, n), id, chunk);
-                if (chunk.RecordExists)
-                {
-                    await storage.ClearStateAsync(ChunkName(blob, n), id, chunk);
-                }
+                await storage.ClearStateAsync(ChunkName(blob, n), id, chunk);
             }
         }
     }

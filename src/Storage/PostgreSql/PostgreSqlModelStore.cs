@@ -42,6 +42,11 @@ public sealed class PostgreSqlModelStore(NpgsqlDataSource dataSource) : IModelSt
                 await WriteChunksAsync(import, version, ModelBlobs.Graph, graph, cancellationToken);
             }
 
+            if (model.ItemIndexBytes is { } index)
+            {
+                await WriteChunksAsync(import, version, ModelBlobs.Index, index, cancellationToken);
+            }
+
             await import.CompleteAsync(cancellationToken);
         }
 
@@ -80,7 +85,8 @@ public sealed class PostgreSqlModelStore(NpgsqlDataSource dataSource) : IModelSt
 
         var snapshot = blobs.TryGetValue(ModelBlobs.Snapshot, out var snapshotChunks) ? ChunkedBlob.Join(snapshotChunks) : null;
         var graph = blobs.TryGetValue(ModelBlobs.Graph, out var graphChunks) ? ChunkedBlob.Join(graphChunks) : null;
-        return ModelBlobs.Decode(version, snapshot, graph);
+        var index = blobs.TryGetValue(ModelBlobs.Index, out var indexChunks) ? ChunkedBlob.Join(indexChunks) : null;
+        return ModelBlobs.Decode(version, snapshot, graph, index);
     }
 
     public async Task<ImmutableArray<long>> ListVersionsAsync(CancellationToken cancellationToken)

@@ -8,6 +8,7 @@ internal static class ModelBlobs
 {
     public const string Snapshot = "model";
     public const string Graph = "onnx";
+    public const string Index = "hnsw";
 
     /// <summary>The snapshot in the codec's format.</summary>
     public static ReadOnlyMemory<byte> Encode(ModelSnapshot snapshot)
@@ -19,7 +20,7 @@ internal static class ModelBlobs
 
     /// <summary>The stored model from its blobs, as read back.</summary>
     /// <exception cref="InvalidDataException">The version has no snapshot.</exception>
-    public static StoredModel Decode(long version, byte[]? snapshot, byte[]? graph)
+    public static StoredModel Decode(long version, byte[]? snapshot, byte[]? graph, byte[]? index)
     {
         if (snapshot is null)
         {
@@ -27,6 +28,6 @@ internal static class ModelBlobs
         }
 
         using var stream = new MemoryStream(snapshot, writable: false);
-        return new StoredModel(ModelSnapshotCodec.Read(stream), graph);
+        return new StoredModel(ModelSnapshotCodec.Read(stream), graph, index);
     }
 }

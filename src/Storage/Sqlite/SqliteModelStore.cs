@@ -23,6 +23,11 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
                 WriteChunks(connection, transaction, version, ModelBlobs.Graph, graph);
             }
 
+            if (model.ItemIndexBytes is { } index)
+            {
+                WriteChunks(connection, transaction, version, ModelBlobs.Index, index);
+            }
+
             var row = SqliteInteractionLogStore.Command(connection, "INSERT INTO models (version, stored_at) VALUES ($v, $at)", transaction);
             row.Parameters.AddWithValue("$v", version);
             row.Parameters.AddWithValue("$at", DateTimeOffset.UtcNow.UtcTicks);
@@ -45,7 +50,8 @@ public sealed class SqliteModelStore(SqliteDatabase database) : IModelStore
 
             var snapshot = await ReadBlobAsync(connection, version, ModelBlobs.Snapshot, cancellationToken);
             var graph = await ReadBlobAsync(connection, version, ModelBlobs.Graph, cancellationToken);
-            return ModelBlobs.Decode(version, snapshot, graph);
+            var index = await ReadBlobAsync(connection, version, ModelBlobs.Index, cancellationToken);
+            return ModelBlobs.Decode(version, snapshot, graph, index);
         });
     }
 

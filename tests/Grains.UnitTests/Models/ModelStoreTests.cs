@@ -39,6 +39,27 @@ public sealed class ModelStoreTests
     }
 
     [Fact]
+    public async Task SaveThenLoad_WithAnItemIndex_RoundTripsItAndASaveWithoutOneDropsIt()
+    {
+        var storage = new RecordingGrainStorage();
+        var store = new ModelStore(storage);
+        var snapshot = TestModels.Create(3, seed: 4);
+        var index = new byte[ModelStore.ChunkSize + 9];
+        new Random(4).NextBytes(index);
+
+        await store.SaveAsync(new StoredModel(snapshot, [5], index), CancellationToken.None);
+        var loaded = await store.LoadAsync(3, CancellationToken.None);
+        await store.SaveAsync(new StoredModel(snapshot, null), CancellationToken.None);
+        var saved = await store.LoadAsync(3, CancellationToken.None);
+        await store.DeleteAsync(3, CancellationToken.None);
+
+        Assert.Equal(index, loaded.ItemIndexBytes);
+        Assert.Null(saved.ItemIndexBytes);
+        Assert.Null(saved.ScoringGraph);
+        Assert.DoesNotContain(storage.Records.Values, record => record is ModelChunk);
+    }
+
+    [Fact]
     public async Task Load_MissingVersionOrChunk_ThrowsNamingIt()
     {
         var storage = new RecordingGrainStorage();

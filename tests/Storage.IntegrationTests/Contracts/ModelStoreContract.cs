@@ -10,20 +10,22 @@ namespace AIaaS.Storage.IntegrationTests.Contracts;
 public abstract class ModelStoreContract(ITestOutputHelper output) : StoreContract<IModelStore>
 {
     [StorageFact]
-    public async Task SaveThenLoad_ModelLargerThanAChunk_RoundTripsSnapshotAndGraph()
+    public async Task SaveThenLoad_ModelLargerThanAChunk_RoundTripsSnapshotGraphAndItemIndex()
     {
         var seed = Environment.TickCount;
         output.WriteLine($"seed {seed}");
         var random = new Random(seed);
         var snapshot = RandomSnapshots.Create(random, 7, items: 24_000, factors: 48);
         var graph = RandomSnapshots.Bytes(random, (2 * ChunkedBlob.ChunkSize) + 17);
+        var index = RandomSnapshots.Bytes(random, ChunkedBlob.ChunkSize + 5);
 
-        await Store.SaveAsync(new StoredModel(snapshot, graph), None);
+        await Store.SaveAsync(new StoredModel(snapshot, graph, index), None);
         var loaded = await Store.LoadAsync(7, None);
 
         Assert.True(snapshot.ItemFactors.Length * sizeof(float) > ChunkedBlob.ChunkSize);
         AssertSame(snapshot, loaded.Snapshot);
         Assert.Equal(graph, loaded.ScoringGraph);
+        Assert.Equal(index, loaded.ItemIndexBytes);
     }
 
     [StorageFact]
@@ -35,7 +37,21 @@ public abstract class ModelStoreContract(ITestOutputHelper output) : StoreContra
         var loaded = await Store.LoadAsync(2, None);
 
         Assert.Null(loaded.ScoringGraph);
+        Assert.Null(loaded.ItemIndexBytes);
         AssertSame(snapshot, loaded.Snapshot);
+    }
+
+    [StorageFact]
+    public async Task Save_AgainWithoutAnIndex_LoadsWithoutTheEarlierIndex()
+    {
+        var snapshot = RandomSnapshots.Create(new Random(3), 4, items: 6, factors: 3);
+        await Store.SaveAsync(new StoredModel(snapshot, null, [7, 7, 7]), None);
+
+        await Store.SaveAsync(new StoredModel(snapshot, [1]), None);
+        var loaded = await Store.LoadAsync(4, None);
+
+        Assert.Null(loaded.ItemIndexBytes);
+        Assert.Equal([1], loaded.ScoringGraph);
     }
 
     [StorageFact]
