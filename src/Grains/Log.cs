@@ -63,4 +63,10 @@ internal static partial class Log
 
     [LoggerMessage(27, LogLevel.Warning, "Scoring once against model version {Version} to build its scorer failed; the first request builds it")]
     public static partial void WarmUpFailed(ILogger logger, long version, Exception exception);
+
+    [LoggerMessage(28, LogLevel.Information, "Loaded the item index stored with model version {Version}: {Items} items in {Seconds:F1} s")]
+    public static partial void ItemIndexLoaded(ILogger logger, long version, int items, double seconds);
+
+    [LoggerMessage(29, LogLevel.Warning, "The item index stored with model version {Version} could not be used; building it on this silo")]
+    public static partial void StoredItemIndexRejected(ILogger logger, long version, Exception exception);
 }

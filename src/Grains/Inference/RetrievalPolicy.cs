@@ -31,4 +31,15 @@ public sealed class RetrievalPolicy(InferenceOptions options)
         ArgumentNullException.ThrowIfNull(model);
         return UsesAnn(model.ItemCount) ? ItemIndex.Build(model, Ann) : null;
     }
+
+    /// <summary>The index <see cref="BuildIndex"/> builds, as the model store keeps it; null when the model is scored exactly.</summary>
+    public byte[]? BuildStoredIndex(ModelSnapshot model)
+    {
+        using var index = BuildIndex(model);
+        return index?.ToBytes();
+    }
+
+    /// <summary>The index stored with <paramref name="model"/>, read back to search with this policy's settings.</summary>
+    /// <exception cref="InvalidDataException">The bytes are not an index that fits the model.</exception>
+    public ItemIndex LoadIndex(ReadOnlySpan<byte> stored, ModelSnapshot model) => ItemIndex.FromBytes(stored, model, Ann);
 }

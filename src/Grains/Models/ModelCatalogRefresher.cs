@@ -75,14 +75,30 @@ public sealed class ModelCatalogRefresher(
     protected override void OnTickFailed(Exception exception) => Log.ModelRefreshFailed(logger, exception);
 
     /// <summary>
-    /// The model's HNSW index when its retrieval setting asks for one, built here before the model is published, off
-    /// any grain turn and on this silo (the index is not stored: each silo rebuilds it from the factors it loads).
+    /// The model's HNSW index when its retrieval setting asks for one, ready before the model is published, off any
+    /// grain turn: the index stored with the version when there is one that fits, else built here from the factors.
     /// </summary>
-    private async Task<Engine.Retrieval.ItemIndex?> BuildIndexAsync(Engine.Models.ModelSnapshot snapshot, CancellationToken cancellationToken)
+    private async Task<Engine.Retrieval.ItemIndex?> IndexOfAsync(StoredModel stored, CancellationToken cancellationToken)
     {
+        var snapshot = stored.Snapshot;
         var policy = new RetrievalPolicy(inference.Value);
         if (!policy.UsesAnn(snapshot.ItemCount)) return null;
-        var started = System.Diagnostics.Stopwatch.GetTimestamp(); // real build time, whatever clock the refresher ticks on
+        var started = System.Diagnostics.Stopwatch.GetTimestamp(); // real time, whatever clock the refresher ticks on
+        if (stored.ItemIndexBytes is { } bytes)
+        {
+            try
+            {
+                var loaded = await Task.Run(() => policy.LoadIndex(bytes, snapshot), cancellationToken);
+                Log.ItemIndexLoaded(logger, snapshot.Version, loaded.Items, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
+                return loaded;
+            }
+            catch (Exception ex) when (ex is InvalidDataException or NotSupportedException or IOException)
+            {
+                Log.StoredItemIndexRejected(logger, snapshot.Version, ex);
+                started = System.Diagnostics.Stopwatch.GetTimestamp();
+            }
+        }
+
         var index = await Task.Run(() => policy.BuildIndex(snapshot), cancellationToken);
         Log.ItemIndexBuilt(logger, snapshot.Version, snapshot.ItemCount, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds);
         return index;
@@ -103,7 +119,7 @@ public sealed class ModelCatalogRefresher(
                 graph = null;
             }
 
-            catalog.Publish(new LoadedModel(stored.Snapshot, graph, await BuildIndexAsync(stored.Snapshot, cancellationToken)));
+            catalog.Publish(new LoadedModel(stored.Snapshot, graph, await IndexOfAsync(stored, cancellationToken)));
             Log.ModelLoaded(logger, version, stored.Snapshot.ItemCount, graph is null ? "ONNX graph exported on this silo" : "stored ONNX graph");
             await WarmUpAsync(version);
         }

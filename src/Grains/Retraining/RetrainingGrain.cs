@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using AIaaS.Engine.Models;
 using AIaaS.Engine.Onnx;
 using AIaaS.Grains.Interfaces;
+using AIaaS.Grains.Inference;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.InteractionLog;
 using AIaaS.Grains.Models;
@@ -32,6 +33,7 @@ public sealed class RetrainingGrain(
     EngineStatsReader stats,
     IOptions<RetrainingOptions> retraining,
     IOptions<EngineOptions> engine,
+    IOptions<InferenceOptions> inference,
     TimeProvider time,
     ILogger<RetrainingGrain> logger) : Grain, IRetrainingGrain, IRemindable
 {
@@ -175,8 +177,22 @@ public sealed class RetrainingGrain(
             var exportStarted = System.Diagnostics.Stopwatch.GetTimestamp();
             var graph = await Task.Run(() => OnnxScoringGraph.ToBytes(snapshot));
             var exportSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(exportStarted).TotalSeconds;
+
+            // Built once here and stored with the version when its catalog is served approximately: a silo loads it
+            // in well under a second, where building it took minutes at a million items (docs/benchmarks.md).
+            var retrieval = new RetrievalPolicy(inference.Value);
+            byte[]? index = null;
+            var indexSeconds = 0.0;
+            if (retrieval.UsesAnn(snapshot.ItemCount))
+            {
+                _progress = $"indexing version {version}'s {snapshot.ItemCount} items";
+                var indexStarted = System.Diagnostics.Stopwatch.GetTimestamp();
+                index = await Task.Run(() => retrieval.BuildStoredIndex(snapshot));
+                indexSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(indexStarted).TotalSeconds;
+            }
+
             _progress = $"saving version {version}";
-            await store.SaveAsync(new StoredModel(snapshot, graph), CancellationToken.None);
+            await store.SaveAsync(new StoredModel(snapshot, graph, index), CancellationToken.None);
 
             var s = state.State;
             s.CurrentVersion = version;
@@ -192,6 +208,12 @@ public sealed class RetrainingGrain(
                 ["exportSeconds"] = exportSeconds,
                 ["totalSeconds"] = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds,
             };
+            if (index is not null)
+            {
+                s.Metrics["indexSeconds"] = indexSeconds;
+                s.Metrics["indexBytes"] = index.Length;
+            }
+
             s.EventsAtLastModel = events;
             ModelHistory.Add(s.History, new TrainedVersion(
                 version, snapshot.TrainedAt, snapshot.UserCount, snapshot.ItemCount, snapshot.Factors, events,
