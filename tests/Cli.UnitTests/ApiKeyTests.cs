@@ -3,7 +3,7 @@ namespace AIaaS.Cli.UnitTests;
 /// <summary>Every command that talks to a server sends --api-key, or AIAAS_API_KEY without it, as X-API-Key on every request.</summary>
 public sealed class ApiKeyTests : TempFolderTests
 {
-    public static TheoryData<string> Commands => ["recommend", "status", "import", "bench http", "evaluate --server"];
+    public static TheoryData<string> Commands => ["recommend", "status", "import", "bench http", "bench live", "evaluate --server"];
 
     [Theory]
     [MemberData(nameof(Commands))]
@@ -53,6 +53,10 @@ public sealed class ApiKeyTests : TempFolderTests
 
     private static LoopbackEngine Engine() => LoopbackEngine.Answering(
         ("/v1/users/1/recommendations", 200, RecommendCommandTests.Answer),
+        ("/v1/users/*", 200, RecommendCommandTests.Answer),
+        ("/v1/trending", 200, """{"items":[{"itemId":"i1","logScore":1}]}"""),
+        ("/v1/items/*", 200, """{"itemId":"i1"}"""),
+        ("/v1/sessions/recommendations", 200, RecommendCommandTests.Answer),
         ("/v1/model", 200, StatusCommandTests.Model),
         ("/v1/stats", 200, """{"events":0,"users":0,"items":0}"""),
         ("/health/ready", 200, "Healthy"),
@@ -68,6 +72,7 @@ public sealed class ApiKeyTests : TempFolderTests
             "status" => ["status", "--server", server],
             "import" => ["import", "--server", server, "--data", Folder],
             "bench http" => ["bench", "http", "--server", server, "--users", "1", "--concurrency", "1", "--seconds", "1", "--warmup", "0"],
+            "bench live" => ["bench", "live", "--server", server, "--viewers", "2", "--seconds", "1"],
             "evaluate --server" => ["evaluate", "--server", server, "--data", Folder],
             _ => throw new ArgumentOutOfRangeException(nameof(command), command, null),
         };

@@ -6,8 +6,9 @@ using AIaaS.Silo.ClusterTests;
 namespace AIaaS.Cli.UnitTests;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 answering canned JSON per path (DESIGN.md's shapes), so commands run
-/// through their own HttpClient; records each request's path, query and X-API-Key. Unknown paths: 404 problem.
+/// A real HTTP server on 127.0.0.1 answering canned JSON per path (DESIGN.md's shapes; a path ending in '*' answers
+/// every path it begins), so commands run through their own HttpClient; records each request's method, path, query
+/// and X-API-Key. Unknown paths: 404 problem.
 /// </summary>
 internal sealed class LoopbackEngine : IDisposable
 {
@@ -46,9 +47,7 @@ internal sealed class LoopbackEngine : IDisposable
 
             var request = context.Request;
             Requests.Enqueue((request.HttpMethod, request.Url!.PathAndQuery, request.Headers["X-API-Key"]));
-            var (status, body) = _answers.TryGetValue(request.Url.AbsolutePath, out var answer)
-                ? answer
-                : (404, $$"""{"status":404,"detail":"no canned answer for {{request.Url.AbsolutePath}}"}""");
+            var (status, body) = AnswerFor(request.Url.AbsolutePath);
             var bytes = Encoding.UTF8.GetBytes(body);
             context.Response.StatusCode = status;
             context.Response.ContentType = body.StartsWith('{') ? "application/json" : "text/plain";
@@ -58,4 +57,16 @@ internal sealed class LoopbackEngine : IDisposable
     }
 
     public void Dispose() => _listener.Close();
+
+    /// <summary>The path's own answer, else that of a key ending in '*' the path starts with.</summary>
+    private (int Status, string Body) AnswerFor(string path)
+    {
+        if (_answers.TryGetValue(path, out var answer)) return answer;
+        foreach (var (key, value) in _answers)
+        {
+            if (key.EndsWith('*') && path.StartsWith(key[..^1], StringComparison.Ordinal)) return value;
+        }
+
+        return (404, $$"""{"status":404,"detail":"no canned answer for {{path}}"}""");
+    }
 }

@@ -126,4 +126,15 @@ public sealed class ItemsAndUsersApiTests(SiloFactory factory)
         Assert.Contains("aiaas_recommendations_requests_total", text, StringComparison.Ordinal);
         Assert.Contains("aiaas_recommendations_duration_milliseconds_bucket", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Metrics_RuntimeMeter_GivesTheGaugesBenchLiveReads()
+    {
+        var text = await _http.GetStringAsync("/metrics");
+
+        // The names `aiaas bench live` parses (src/Cli/Bench/SiloGauges.cs).
+        Assert.Contains("dotnet_process_cpu_time_seconds_total{", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_process_memory_working_set_bytes{", text, StringComparison.Ordinal);
+        Assert.Contains("dotnet_gc_last_collection_heap_size_bytes{", text, StringComparison.Ordinal);
+    }
 }

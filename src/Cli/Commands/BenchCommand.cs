@@ -16,6 +16,7 @@ internal static class BenchCommand
         bench.Subcommands.Add(BenchLogCommand.Create());
         bench.Subcommands.Add(BenchAnnCommand.Create());
         bench.Subcommands.Add(BenchGpuCommand.Create());
+        bench.Subcommands.Add(BenchLiveCommand.Create());
         return bench;
     }
 }

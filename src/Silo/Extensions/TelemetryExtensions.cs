@@ -11,14 +11,15 @@ namespace AIaaS.Silo.Extensions;
 internal static class TelemetryExtensions
 {
     /// <summary>
-    /// OpenTelemetry listens to the engine's meter and Orleans'; Prometheus scrapes them at /metrics. With
-    /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> set, HTTP requests and the grain calls they make are traced too and sent
-    /// there over OTLP (the exporter reads its other <c>OTEL_*</c> settings itself).
+    /// OpenTelemetry listens to the engine's meter, Orleans' and the .NET runtime's (CPU time, working set, GC heap,
+    /// which `aiaas bench live` reads); Prometheus scrapes them at /metrics. With <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+    /// set, HTTP requests and the grain calls they make are traced too and sent there over OTLP (the exporter reads
+    /// its other <c>OTEL_*</c> settings itself).
     /// </summary>
     public static void AddEngineTelemetry(this WebApplicationBuilder builder)
     {
         var telemetry = builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter(EngineMetrics.MeterName, "Microsoft.Orleans")
+            .AddMeter(EngineMetrics.MeterName, "Microsoft.Orleans", "System.Runtime")
             .AddPrometheusExporter());
         if (EngineTracing.IsConfigured(builder.Configuration))
         {
