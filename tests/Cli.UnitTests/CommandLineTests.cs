@@ -78,6 +78,7 @@ public sealed class CommandLineTests : IDisposable
     [InlineData("--items", "50", "--items must be at least 100 (was 50)")]
     [InlineData("--connectivity", "1", "--connectivity: Connectivity must be from 2 to 256 (was 1).")]
     [InlineData("--exact", "gpu", "--exact must be onnx or onnx-prepacked (was gpu)")]
+    [InlineData("--threads", "0", "--threads: Threads must be from 1 to 1024 (was 0).")]
     public async Task BenchAnn_BadOption_OneLineErrorNamingIt(string option, string value, string message)
     {
         var (exit, error) = await RunAsync("bench", "ann", option, value);

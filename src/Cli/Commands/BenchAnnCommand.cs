@@ -24,12 +24,13 @@ internal static class BenchAnnCommand
         var expansionAdd = new Option<int>("--expansion-add") { Description = "HNSW build candidate list", DefaultValueFactory = _ => new AnnOptions().ExpansionAdd };
         var expansionSearch = new Option<int>("--expansion-search") { Description = "HNSW search candidate list", DefaultValueFactory = _ => new AnnOptions().ExpansionSearch };
         var oversample = new Option<int>("--oversample") { Description = "Candidates re-scored per requested item", DefaultValueFactory = _ => new AnnOptions().Oversample };
+        var threads = new Option<int>("--threads") { Description = "Threads that build the index and search a batch's rows (1 to the cores)", DefaultValueFactory = _ => new AnnOptions().Threads };
         var untiled = new Option<bool>("--untiled") { Description = "Also time the whole-catalog ONNX graph (a [batch x items] score tensor per batch)" };
         var exact = new Option<string>("--exact") { Description = "Exact scorer: onnx (tiles as inputs) or onnx-prepacked", DefaultValueFactory = _ => "onnx" };
         var fma = new Option<int>("--fma-units") { Description = "FMA units per core, for the computed peak", DefaultValueFactory = _ => 2 };
         var json = new Option<bool>("--json") { Description = "Print one JSON object as the last line" };
         var command = new Command("ann", "Benchmark HNSW retrieval (recall@10, throughput, build) against exact scoring on trained factors");
-        foreach (var option in new Option[] { items, factors, users, events, iterations, sample, batch, rounds, cache, connectivity, expansionAdd, expansionSearch, oversample, untiled, exact, fma, json })
+        foreach (var option in new Option[] { items, factors, users, events, iterations, sample, batch, rounds, cache, connectivity, expansionAdd, expansionSearch, oversample, threads, untiled, exact, fma, json })
         {
             command.Options.Add(option);
         }
@@ -52,7 +53,7 @@ internal static class BenchAnnCommand
             var ann = new AnnOptions
             {
                 Connectivity = r.GetValue(connectivity), ExpansionAdd = r.GetValue(expansionAdd),
-                ExpansionSearch = r.GetValue(expansionSearch), Oversample = r.GetValue(oversample),
+                ExpansionSearch = r.GetValue(expansionSearch), Oversample = r.GetValue(oversample), Threads = r.GetValue(threads),
             };
             if (Invalid(ann) is { } problem) return CliErrors.Fail(problem);
             var exactKind = r.GetValue(exact) ?? "onnx";
@@ -99,6 +100,7 @@ internal static class BenchAnnCommand
                 nameof(AnnOptions.Connectivity) => "--connectivity",
                 nameof(AnnOptions.ExpansionAdd) => "--expansion-add",
                 nameof(AnnOptions.ExpansionSearch) => "--expansion-search",
+                nameof(AnnOptions.Threads) => "--threads",
                 _ => "--oversample",
             };
             return $"{flag}: {e.Message[..e.Message.IndexOf(" (Parameter", StringComparison.Ordinal)]}";

@@ -25,9 +25,9 @@ public sealed record AnnOptions
     public int MaxCandidates { get; init; } = 4096;
 
     /// <summary>
-    /// Rows of a batch searched at once. The exact scorer spreads one batch over every core (ONNX Runtime's intra-op
-    /// threads); this does the same with rows, so the two compare per batch loop. At most one per core is used: the
-    /// native index keeps a search context per hardware thread.
+    /// Rows of a batch searched at once, and items added at once while building. The exact scorer spreads one batch
+    /// over every core (ONNX Runtime's intra-op threads); this does the same with rows, so the two compare per batch
+    /// loop. At most one per core is used: the native index keeps a search and an add context per hardware thread.
     /// </summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
 

@@ -10,7 +10,6 @@ namespace AIaaS.Engine.Retrieval;
 /// </summary>
 public sealed class ItemIndex : IDisposable
 {
-    private const int BuildChunk = 65_536;
     private readonly USearchIndex _index;
 
     private ItemIndex(USearchIndex index, long modelVersion, int factors, int items)
@@ -41,23 +40,23 @@ public sealed class ItemIndex : IDisposable
             (ulong)options.Connectivity, (ulong)options.ExpansionAdd, (ulong)options.ExpansionSearch);
         try
         {
-            // In chunks: each Add of many reserves its capacity once, and the native index copies the rows, so a
-            // chunk's copies are all the managed memory a build needs beside the model.
-            for (int start = 0; start < model.ItemCount; start += BuildChunk)
+            // Capacity for every item up front, so that the adds below never reserve (which must not overlap them);
+            // then the rows are added from as many threads as the native index keeps contexts (one per core), each
+            // through a row buffer of its own that the index copies.
+            int items = model.ItemCount, threads = Math.Clamp(options.Threads, 1, Environment.ProcessorCount);
+            USearchNative.Reserve(index, items);
+            Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, thread =>
             {
-                int length = Math.Min(BuildChunk, model.ItemCount - start);
-                var keys = new ulong[length];
-                var rows = new float[length][];
-                for (int i = 0; i < length; i++)
+                var row = new float[k];
+                for (int i = thread; i < items; i += threads)
                 {
-                    keys[i] = (ulong)(start + i);
-                    rows[i] = model.ItemFactors.AsSpan((start + i) * k, k).ToArray();
+                    model.ItemFactors.AsSpan(i * k, k).CopyTo(row);
+                    index.Add((ulong)i, row);
                 }
+            });
 
-                index.Add(keys, rows);
-            }
-
-            return new ItemIndex(index, model.Version, k, model.ItemCount);
+            // What the native index holds, not what was asked: an add lost between threads would show here.
+            return new ItemIndex(index, model.Version, k, (int)index.Size());
         }
         catch
         {

@@ -5,8 +5,9 @@ using Cloud.Unum.USearch;
 namespace AIaaS.Engine.Retrieval;
 
 /// <summary>
-/// The one native setting the C# binding (Cloud.Unum.USearch 2.26.6) leaves out: a loaded index's search expansion.
-/// Its file does not hold the expansion, so a loaded index searches with the library's default until this sets it.
+/// What the C# binding (Cloud.Unum.USearch 2.26.6) leaves out: a loaded index's search expansion (its file does not
+/// hold it, so a loaded index searches with the library's default until this sets it), and reserving capacity
+/// before adding from several threads (the binding reserves inside each add, which must not overlap other adds).
 /// The binding keeps the native handle in a private field; when a later version renames it this says so rather
 /// than searching with another expansion than the one configured.
 /// </summary>
@@ -19,6 +20,14 @@ internal static partial class USearchNative
     public static void SetExpansionSearch(USearchIndex index, int expansion)
     {
         ChangeExpansionSearch(HandleOf(index), (nuint)expansion, out var error);
+        ThrowOn(error);
+    }
+
+    /// <summary>Room for <paramref name="capacity"/> vectors, and a search and add context per hardware thread.</summary>
+    /// <exception cref="NotSupportedException">The binding's handle could not be found.</exception>
+    public static void Reserve(USearchIndex index, int capacity)
+    {
+        NativeReserve(HandleOf(index), (nuint)capacity, out var error);
         ThrowOn(error);
     }
 
@@ -42,6 +51,9 @@ internal static partial class USearchNative
 
     [LibraryImport(Library, EntryPoint = "usearch_change_expansion_search")]
     private static partial void ChangeExpansionSearch(IntPtr index, nuint expansion, out IntPtr error);
+
+    [LibraryImport(Library, EntryPoint = "usearch_reserve")]
+    private static partial void NativeReserve(IntPtr index, nuint capacity, out IntPtr error);
 
     [LibraryImport(Library, EntryPoint = "usearch_expansion_search")]
     private static partial nuint ReadExpansionSearch(IntPtr index, out IntPtr error);

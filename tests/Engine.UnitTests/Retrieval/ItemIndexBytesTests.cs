@@ -35,6 +35,38 @@ public sealed class ItemIndexBytesTests
 
     [Theory]
     [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Build_AnyThreads_HoldsEveryItemAndFindsTheExactTopItems(int threads)
+    {
+        var random = new Random(25);
+        var model = Planted(random, version: 1, 5000);
+        var users = Users(random, model, 100);
+
+        using var index = ItemIndex.Build(model, new AnnOptions { Threads = threads });
+
+        Assert.Equal(5000, index.Items);
+        double hits = 0;
+        var top = new int[10];
+        for (int u = 0; u < 100; u++)
+        {
+            var user = users.AsSpan(u * K, K);
+            index.Search(user, top);
+            hits += top.Intersect(ExactTop(model, user, 10)).Count();
+        }
+
+        Assert.True(hits / 1000 >= 0.95, $"recall@10 {hits / 1000:F3}");
+    }
+
+    private static int[] ExactTop(ModelSnapshot model, ReadOnlySpan<float> user, int count)
+    {
+        var scores = new float[model.ItemCount];
+        for (int i = 0; i < model.ItemCount; i++) scores[i] = System.Numerics.Tensors.TensorPrimitives.Dot(user, model.ItemFactors.AsSpan(i * K, K));
+        return [.. Enumerable.Range(0, model.ItemCount).OrderByDescending(i => scores[i]).Take(count)];
+    }
+
+    [Theory]
+    [InlineData(1)]
     [InlineData(300)]
     public void FromBytes_AnyExpansionSearch_SearchesWithTheOptionsNotTheLibraryDefault(int expansion)
     {
