@@ -2,9 +2,7 @@ using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
 using AIaaS.Grains.Storage;
-using AIaaS.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.TestingHost;
 
 namespace AIaaS.Grains.UnitTests;
@@ -12,18 +10,12 @@ namespace AIaaS.Grains.UnitTests;
 /// <summary>Failed trainings: the current model keeps serving, automatic retraining backs off, a version number is never used twice, old versions are deleted.</summary>
 public sealed class RetrainingFailureTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("aiaas-retrain-").FullName;
-    private SqliteDatabase _database = null!;
-    private FaultyModelStore _models = null!;
-    private InProcessTestCluster _cluster = null!;
+    private SqliteModelsCluster<FaultyModelStore> _silo = null!;
 
     public async Task InitializeAsync()
     {
-        _database = SqliteDatabase.Open(_folder);
-        _models = new FaultyModelStore(new SqliteModelStore(_database));
-        _cluster = await TestClusters.StartAsync(1, services =>
+        _silo = await SqliteModelsCluster<FaultyModelStore>.StartAsync(store => new FaultyModelStore(store), services =>
         {
-            services.Replace(ServiceDescriptor.Singleton<IModelStore>(_models));
             services.Configure<EngineOptions>(o => o.ModelRefreshInterval = TimeSpan.FromHours(1));
             services.Configure<RetrainingOptions>(o =>
             {
@@ -36,31 +28,30 @@ public sealed class RetrainingFailureTests : IAsyncLifetime
                 o.Retain = 2;
             });
         });
-        await _cluster.Client.GetGrain<IIngestGrain>(0).IngestAsync([.. Enumerable.Range(0, 6).SelectMany(u => Events.Plays($"r{u}", "x", "y", $"z{u % 3}"))]);
+        await Cluster.Client.GetGrain<IIngestGrain>(0).IngestAsync([.. Enumerable.Range(0, 6).SelectMany(u => Events.Plays($"r{u}", "x", "y", $"z{u % 3}"))]);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        await _database.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
-    private IRetrainingGrain Retraining => _cluster.Client.GetGrain<IRetrainingGrain>(0);
+    private InProcessTestCluster Cluster => _silo.Cluster;
+
+    private FaultyModelStore Store => _silo.Models;
+
+    private IRetrainingGrain Retraining => Cluster.Client.GetGrain<IRetrainingGrain>(0);
 
     [Fact]
     public async Task Train_SaveFails_KeepsServingWithTheErrorAndAutomaticTriggersBackOff()
     {
-        Assert.Null((await TestClusters.TrainAsync(_cluster.Client)).LastError);
-        _models.FailSaves(1);
+        Assert.Null((await TestClusters.TrainAsync(Cluster.Client)).LastError);
+        Store.FailSaves(1);
 
-        var failed = await TestClusters.TrainAsync(_cluster.Client);
+        var failed = await TestClusters.TrainAsync(Cluster.Client);
 
         Assert.Equal(1, failed.Version);
         Assert.Contains("injected", failed.LastError, StringComparison.Ordinal);
         Assert.False(await Retraining.TriggerAsync("threshold"));
         Assert.False(await Retraining.TriggerAsync("reminder"));
-        var recovered = await TestClusters.TrainAsync(_cluster.Client);
+        var recovered = await TestClusters.TrainAsync(Cluster.Client);
         Assert.Null(recovered.LastError);
         Assert.Equal(3, recovered.Version);
     }
@@ -81,14 +72,14 @@ public sealed class RetrainingFailureTests : IAsyncLifetime
     [Fact]
     public async Task Train_AfterAFailedSave_NeverReusesTheVersionNumberItTook()
     {
-        Assert.Equal(1, (await TestClusters.TrainAsync(_cluster.Client)).Version);
-        _models.FailSaves(1);
-        Assert.NotNull((await TestClusters.TrainAsync(_cluster.Client)).LastError);
+        Assert.Equal(1, (await TestClusters.TrainAsync(Cluster.Client)).Version);
+        Store.FailSaves(1);
+        Assert.NotNull((await TestClusters.TrainAsync(Cluster.Client)).LastError);
 
-        var next = await TestClusters.TrainAsync(_cluster.Client);
+        var next = await TestClusters.TrainAsync(Cluster.Client);
 
         Assert.Equal(3, next.Version);
-        var versions = await _models.ListVersionsAsync(CancellationToken.None);
+        var versions = await Store.ListVersionsAsync(CancellationToken.None);
         Assert.Equal(new long[] { 1, 3 }, versions.ToArray());
     }
 
@@ -97,11 +88,11 @@ public sealed class RetrainingFailureTests : IAsyncLifetime
     {
         for (var i = 0; i < 4; i++)
         {
-            Assert.Null((await TestClusters.TrainAsync(_cluster.Client)).LastError);
+            Assert.Null((await TestClusters.TrainAsync(Cluster.Client)).LastError);
         }
 
-        var versions = await _models.ListVersionsAsync(CancellationToken.None);
+        var versions = await Store.ListVersionsAsync(CancellationToken.None);
         Assert.Equal(new long[] { 3, 4 }, versions.ToArray());
-        Assert.Equal(4, (await _models.LoadAsync(4, CancellationToken.None)).Snapshot.Version);
+        Assert.Equal(4, (await Store.LoadAsync(4, CancellationToken.None)).Snapshot.Version);
     }
 }

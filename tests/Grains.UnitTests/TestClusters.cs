@@ -45,16 +45,19 @@ internal static class TestClusters
                 o.TrendingPublishInterval = TimeSpan.FromHours(1);
                 o.ModelRefreshInterval = TimeSpan.FromHours(1);
             });
-            services.Configure<Options.RetrainingOptions>(o =>
-            {
-                o.Factors = 8;
-                o.Iterations = 10;
-                o.Regularization = 0.5f;
-                o.Alpha = 10;
-                o.Threads = 1;
-                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
-            });
+            services.Configure<Options.RetrainingOptions>(QuickTraining);
         });
+
+    /// <summary>A small, quick factorization whose factors stay well away from zero on a few dozen users, and no threshold trainings.</summary>
+    public static void QuickTraining(Options.RetrainingOptions o)
+    {
+        o.Factors = 8;
+        o.Iterations = 10;
+        o.Regularization = 0.5f;
+        o.Alpha = 10;
+        o.Threads = 1;
+        o.ThresholdCheckInterval = TimeSpan.FromHours(1);
+    }
 
     /// <summary>The cluster's interaction log store.</summary>
     public static IInteractionLogStore LogStore(InProcessTestCluster cluster) =>

@@ -76,18 +76,10 @@ public sealed class ItemIndex : IDisposable
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
-        USearchIndex index;
+        USearchIndex? index = null;
         try
         {
             index = new USearchIndex(path);
-        }
-        catch (USearchException ex)
-        {
-            throw new InvalidDataException($"The item index '{path}' could not be read: {ex.Message}", ex);
-        }
-
-        try
-        {
             int factors = (int)index.Dimensions(), items = (int)index.Size();
             if (factors != model.Factors || items > model.ItemCount)
             {
@@ -97,9 +89,10 @@ public sealed class ItemIndex : IDisposable
             USearchNative.SetExpansionSearch(index, options.ExpansionSearch);
             return new ItemIndex(index, model.Version, factors, items);
         }
-        catch
+        catch (Exception ex)
         {
-            index.Dispose();
+            index?.Dispose();
+            if (ex is USearchException) throw new InvalidDataException($"The item index '{path}' could not be read: {ex.Message}", ex);
             throw;
         }
     }

@@ -42,7 +42,7 @@ internal static partial class USearchNative
     private static IntPtr HandleOf(USearchIndex index) =>
         HandleField?.GetValue(index) is IntPtr handle && handle != IntPtr.Zero
             ? handle
-            : throw new NotSupportedException("This version of Cloud.Unum.USearch keeps no native handle in '_index'; a loaded item index cannot take its search expansion.");
+            : throw new NotSupportedException("This version of Cloud.Unum.USearch keeps no native handle in '_index': the item index can neither reserve its capacity for a parallel build nor take its search expansion once loaded.");
 
     private static void ThrowOn(IntPtr error)
     {

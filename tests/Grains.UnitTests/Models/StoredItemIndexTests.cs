@@ -4,10 +4,7 @@ using AIaaS.Grains.Interfaces;
 using AIaaS.Grains.Interfaces.Models;
 using AIaaS.Grains.Models;
 using AIaaS.Grains.Options;
-using AIaaS.Grains.Storage;
-using AIaaS.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.TestingHost;
 
 namespace AIaaS.Grains.UnitTests.Models;
@@ -18,53 +15,37 @@ namespace AIaaS.Grains.UnitTests.Models;
 /// </summary>
 public sealed class StoredItemIndexTests : IAsyncLifetime
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("aiaas-stored-index-").FullName;
-    private SqliteDatabase _database = null!;
-    private IndexSubstitutingModelStore _models = null!;
-    private InProcessTestCluster _cluster = null!;
+    private SqliteModelsCluster<IndexSubstitutingModelStore> _silo = null!;
+
+    private IndexSubstitutingModelStore Store => _silo.Models;
+
+    private InProcessTestCluster Cluster => _silo.Cluster;
 
     public async Task InitializeAsync()
     {
-        _database = SqliteDatabase.Open(_folder);
-        _models = new IndexSubstitutingModelStore(new SqliteModelStore(_database));
-        _cluster = await TestClusters.StartAsync(1, services =>
+        _silo = await SqliteModelsCluster<IndexSubstitutingModelStore>.StartAsync(store => new IndexSubstitutingModelStore(store), services =>
         {
-            services.Replace(ServiceDescriptor.Singleton<IModelStore>(_models));
             services.Configure<EngineOptions>(o => o.ModelRefreshInterval = TimeSpan.FromHours(1));
             services.Configure<InferenceOptions>(o => o.Retrieval = RetrievalMode.Ann);
-            services.Configure<RetrainingOptions>(o =>
-            {
-                // As the other training tests: factors well away from zero, so inner products order the items.
-                o.Factors = 8;
-                o.Iterations = 10;
-                o.Regularization = 0.5f;
-                o.Alpha = 10;
-                o.Threads = 1;
-                o.ThresholdCheckInterval = TimeSpan.FromHours(1);
-            });
+            services.Configure<RetrainingOptions>(TestClusters.QuickTraining);
         });
         var random = new Random(5);
         var events = Enumerable.Range(0, 40).SelectMany(u =>
             Events.Plays($"u{u}", [.. Enumerable.Range(0, 60).OrderBy(_ => random.Next()).Take(8).Select(i => $"item{i}")]));
-        await _cluster.Client.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
+        await Cluster.Client.GetGrain<IIngestGrain>(0).IngestAsync([.. events]);
     }
 
-    public async Task DisposeAsync()
-    {
-        await _cluster.DisposeAsync();
-        await _database.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public async Task DisposeAsync() => await _silo.DisposeAsync();
 
-    private ModelCatalog Catalog => _cluster.Silos[0].ServiceProvider.GetRequiredService<ModelCatalog>();
+    private ModelCatalog Catalog => Cluster.Silos[0].ServiceProvider.GetRequiredService<ModelCatalog>();
 
     [Fact]
     public async Task Train_AnnRetrieval_StoresTheIndexWithTheVersion()
     {
-        var status = await TestClusters.TrainAsync(_cluster.Client);
+        var status = await TestClusters.TrainAsync(Cluster.Client);
 
         Assert.Null(status.LastError);
-        var stored = await _models.LoadAsync(status.Version!.Value, CancellationToken.None);
+        var stored = await Store.LoadAsync(status.Version!.Value, CancellationToken.None);
         Assert.NotNull(stored.ItemIndexBytes);
         Assert.Equal(stored.ItemIndexBytes.Length, status.Metrics["indexBytes"]);
         Assert.True(status.Metrics["indexSeconds"] > 0);
@@ -76,7 +57,7 @@ public sealed class StoredItemIndexTests : IAsyncLifetime
     public async Task Refresh_VersionStoredWithAnIndex_ServesTheStoredIndexWithoutBuildingOne()
     {
         // Handed an index of other factors of the same shape, the silo serves it: it did not build its own.
-        _models.Substitute = stored =>
+        Store.Substitute = stored =>
         {
             using var other = ItemIndex.Build(Scrambled(stored.Snapshot), new AnnOptions());
             return other.ToBytes();
@@ -86,7 +67,7 @@ public sealed class StoredItemIndexTests : IAsyncLifetime
 
         var served = Catalog.Current!.ItemIndex!;
         var snapshot = Catalog.Current.Snapshot;
-        using var stored = ItemIndex.FromBytes((await _models.LoadAsync(version, CancellationToken.None)).ItemIndexBytes, snapshot, new AnnOptions());
+        using var stored = ItemIndex.FromBytes((await Store.LoadAsync(version, CancellationToken.None)).ItemIndexBytes, snapshot, new AnnOptions());
         using var ownBuild = ItemIndex.Build(snapshot, new AnnOptions());
         var differs = false;
         for (var item = 0; item < snapshot.ItemCount; item += 7)
@@ -108,7 +89,7 @@ public sealed class StoredItemIndexTests : IAsyncLifetime
     [InlineData("larger catalog")]
     public async Task Refresh_StoredIndexUnusable_BuildsItsOwnAndServes(string kind)
     {
-        _models.Substitute = stored => kind == "garbage"
+        Store.Substitute = stored => kind == "garbage"
             ? [1, 2, 3, 4]
             : IndexOfMoreItemsThan(stored.Snapshot);
 
@@ -117,15 +98,15 @@ public sealed class StoredItemIndexTests : IAsyncLifetime
         var loaded = Catalog.Current!;
         Assert.NotNull(loaded.ItemIndex);
         Assert.Equal(loaded.Snapshot.ItemCount, loaded.ItemIndex.Items);
-        var top = await _cluster.Client.GetGrain<IUserGrain>("u3").RecommendAsync(RecommendationRequest.Top(5));
+        var top = await Cluster.Client.GetGrain<IUserGrain>("u3").RecommendAsync(RecommendationRequest.Top(5));
         Assert.Equal(5, top.Items.Length);
     }
 
     private async Task<long> TrainAndRefreshAsync()
     {
-        var status = await TestClusters.TrainAsync(_cluster.Client);
+        var status = await TestClusters.TrainAsync(Cluster.Client);
         Assert.Null(status.LastError);
-        await _cluster.Silos[0].ServiceProvider.GetRequiredService<ModelCatalogRefresher>().RefreshAsync();
+        await Cluster.Silos[0].ServiceProvider.GetRequiredService<ModelCatalogRefresher>().RefreshAsync();
         Assert.Equal(status.Version, Catalog.Current?.Version);
         return status.Version!.Value;
     }
