@@ -42,8 +42,11 @@ public sealed class InferenceOptions
     /// </summary>
     public RetrievalMode Retrieval { get; set; } = RetrievalMode.Auto;
 
-    /// <summary>The catalog size from which Auto retrieval builds an index and uses it; below it exact scoring is as fast or faster.</summary>
-    public int AnnFromItems { get; set; } = 200_000;
+    /// <summary>
+    /// The catalog size from which Auto retrieval builds an index and uses it. The crossing point depends on the CPU:
+    /// on the 2-core Xeon of docs/benchmarks.md the index was faster at 100,000 items in 4 of 5 side-by-side runs.
+    /// </summary>
+    public int AnnFromItems { get; set; } = 100_000;
 
     /// <summary>HNSW edges per node: more raise recall and the index's size and build time.</summary>
     public int AnnConnectivity { get; set; } = 16;

@@ -118,8 +118,8 @@ public sealed class RetrievalWiringTests
 
     [Theory]
     [InlineData(RetrievalMode.Exact, 5_000_000, false)]
-    [InlineData(RetrievalMode.Auto, 199_999, false)]
-    [InlineData(RetrievalMode.Auto, 200_000, true)]
+    [InlineData(RetrievalMode.Auto, 99_999, false)]
+    [InlineData(RetrievalMode.Auto, 100_000, true)]
     [InlineData(RetrievalMode.Ann, 10, true)]
     public void UsesAnn_DefaultThreshold_FollowsTheSetting(RetrievalMode mode, int items, bool expected) =>
         Assert.Equal(expected, new RetrievalPolicy(new InferenceOptions { Retrieval = mode }).UsesAnn(items));
