@@ -77,7 +77,7 @@ internal sealed class AnnBench(AnnBenchData data, AnnOptions ann, int batch, int
     }
 
     /// <summary>The index through the bytes the model store keeps, read back as a silo reads it.</summary>
-    private static (ItemIndex Loaded, long Bytes, double LoadSeconds) StoreAndLoad(ItemIndex index, Engine.Models.ModelSnapshot model, AnnOptions ann)
+    private static (ItemIndex Index, long Bytes, double LoadSeconds) StoreAndLoad(ItemIndex index, Engine.Models.ModelSnapshot model, AnnOptions ann)
     {
         var bytes = index.ToBytes();
         var clock = Stopwatch.StartNew();

@@ -178,8 +178,8 @@ public sealed class RetrainingGrain(
             var graph = await Task.Run(() => OnnxScoringGraph.ToBytes(snapshot));
             var exportSeconds = System.Diagnostics.Stopwatch.GetElapsedTime(exportStarted).TotalSeconds;
 
-            // Built once here and stored with the version when its catalog is served approximately: a silo loads it
-            // in well under a second, where building it took minutes at a million items (docs/benchmarks.md).
+            // Built once here and stored with the version when its catalog is served approximately: a silo reads it
+            // back in about a second at a million items, where building it takes minutes (docs/benchmarks.md).
             var retrieval = new RetrievalPolicy(inference.Value);
             byte[]? index = null;
             var indexSeconds = 0.0;
