@@ -89,10 +89,11 @@ internal static class LiveCrowd
             var session = await paths.Session.TimeAsync(() => http.PostAsJsonAsync(
                 "/v1/sessions/recommendations", new { events = new[] { new { itemId = browsed, type = "view" } }, count = Count }, drain), drain);
             if (session is null) return;
-            paths.SessionAnswered(session.Value, options.LiveItem);
+            var answered = Items(session.Value);
+            paths.SessionAnswered(answered.Contains(options.LiveItem));
 
             // Identified: the live item, then what the session offered (or the catalog), one request per event.
-            var offered = Items(session.Value).Where(i => i != options.LiveItem).ToList();
+            var offered = answered.Where(i => i != options.LiveItem).ToList();
             int events = viewer.Random.Next(options.MinEvents, options.MaxEvents + 1);
             for (var e = 0; e < events; e++)
             {

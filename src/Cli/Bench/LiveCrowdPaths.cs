@@ -17,16 +17,10 @@ internal sealed class LiveCrowdPaths
 
     public PathTimes User { get; } = new();
 
-    public void SessionAnswered(JsonElement answer, string liveItem)
+    /// <summary>Counts a session answer that held the live item among its items.</summary>
+    public void SessionAnswered(bool holdsLiveItem)
     {
-        foreach (var item in answer.GetProperty("items").EnumerateArray())
-        {
-            if (item.GetProperty("itemId").GetString() == liveItem)
-            {
-                Interlocked.Increment(ref _liveInSession);
-                return;
-            }
-        }
+        if (holdsLiveItem) Interlocked.Increment(ref _liveInSession);
     }
 
     public void Completed() => Interlocked.Increment(ref _completed);
