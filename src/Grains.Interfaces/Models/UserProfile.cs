@@ -3,9 +3,9 @@ using System.Collections.Immutable;
 namespace AIaaS.Grains.Interfaces.Models;
 
 /// <summary>
-/// What the engine holds of a user: the bounded recent history the grain keeps (oldest first), the seen set size,
-/// counts per event type, whether the user has a vector in the current model, and every event the log stores for
-/// the user (oldest first), which is what erasure deletes.
+/// What the engine holds of a user: the bounded recent history the grain keeps (oldest first; without event ids, which
+/// only the log keeps), the seen set size, counts per event type, whether the user has a vector in the current model,
+/// and every event the log stores for the user (oldest first), which is what erasure deletes.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("AIaaS.UserProfile")]
 public sealed record UserProfile(

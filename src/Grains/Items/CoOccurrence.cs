@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using AIaaS.Grains.Interfaces.Models;
 
 namespace AIaaS.Grains.Items;
@@ -10,9 +12,20 @@ internal static class CoOccurrence
     {
         foreach (var other in coItems)
         {
-            if (!string.Equals(other, self, StringComparison.Ordinal))
+            if (string.Equals(other, self, StringComparison.Ordinal))
             {
-                counts[other] = counts.GetValueOrDefault(other) + 1;
+                continue;
+            }
+
+            ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(counts, other);
+            if (Unsafe.IsNullRef(ref count))
+            {
+                // A message's strings are its own: the key kept is the silo's one string for the item.
+                counts[SharedItemIds.Of(other)] = 1;
+            }
+            else
+            {
+                count++;
             }
         }
 
@@ -25,6 +38,18 @@ internal static class CoOccurrence
                 counts[item] = count;
             }
         }
+    }
+
+    /// <summary>The same counts keyed by the silo's shared item id strings (<see cref="SharedItemIds"/>), for counts read from storage.</summary>
+    public static Dictionary<string, int> WithSharedKeys(Dictionary<string, int> counts)
+    {
+        var shared = new Dictionary<string, int>(counts.Count, StringComparer.Ordinal);
+        foreach (var (item, count) in counts)
+        {
+            shared[SharedItemIds.Of(item)] = count;
+        }
+
+        return shared;
     }
 
     /// <summary>Takes back what <see cref="Count"/> added for <paramref name="coItems"/>; a count that reaches zero is dropped.</summary>

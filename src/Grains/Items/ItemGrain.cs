@@ -34,6 +34,7 @@ public sealed class ItemGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _flush = saving.Deferred(this, _options.ItemFlushInterval, FlushAsync);
+        state.State.CoCounts = CoOccurrence.WithSharedKeys(state.State.CoCounts);
         if (state.State.Metadata is { } saved)
         {
             // Metadata written before the catalog store existed moves there once.

@@ -13,12 +13,12 @@ internal static class CoConsumedRecommender
     public const int Sources = 5;
 
     /// <summary>The user's latest distinct items that were not skipped, newest first.</summary>
-    public static List<string> SourcesOf(List<LoggedEvent> recent)
+    public static List<string> SourcesOf(List<HistoryEntry> recent)
     {
         var sources = new List<string>(Sources);
         for (var i = recent.Count - 1; i >= 0 && sources.Count < Sources; i--)
         {
-            var e = recent[i].Event;
+            var e = recent[i];
             if (e.Type != EventType.Skip && !sources.Contains(e.ItemId, StringComparer.Ordinal))
             {
                 sources.Add(e.ItemId);

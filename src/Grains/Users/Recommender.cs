@@ -63,7 +63,7 @@ public sealed class Recommender(
             return (scored.Version, scored.Ranked, "model");
         }
 
-        var sources = CoConsumedRecommender.SourcesOf(history.Recent);
+        var sources = CoConsumedRecommender.SourcesOf(history.History);
         if (sources.Count == 0)
         {
             return (null, [], "trending");
@@ -108,7 +108,7 @@ public sealed class Recommender(
             var scored = new List<RecommendedItem>(top.Count);
             foreach (var (itemId, index, score) in top)
             {
-                var because = UserEmbedding.ClosestHistoryItem(history.Recent, model, index, _options.CoOccurrenceWindow);
+                var because = UserEmbedding.ClosestHistoryItem(history.History, model, index, _options.CoOccurrenceWindow);
                 scored.Add(new RecommendedItem(itemId, score, because is null ? "recommended for you" : $"because you watched {because}"));
             }
 

@@ -19,7 +19,8 @@ public sealed class SessionGrain(Recommender recommender, TimeProvider time) : G
         for (var i = 0; i < request.Events.Length; i++)
         {
             var e = CatalogRules.AsUserEvent(request.Events[i], now);
-            history.Recent.Add(new LoggedEvent(i, e));
+            // Not shared (SharedItemIds): an anonymous request's ids are not known to be the catalog's.
+            history.History.Add(new HistoryEntry(i, e.ItemId, e.Type, e.Value, e.Timestamp));
             history.Seen.Add(e.ItemId);
         }
 

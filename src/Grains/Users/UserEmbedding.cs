@@ -19,19 +19,19 @@ internal static class UserEmbedding
     public static void Refresh(UserState user, LoadedModel model, EngineOptions options)
     {
         // Runs on every ingested event: pooled buffers and a sort rather than a dictionary per call.
-        var capacity = Math.Max(1, user.Recent.Count);
+        var capacity = Math.Max(1, user.History.Count);
         var indices = ArrayPool<int>.Shared.Rent(capacity);
         var values = ArrayPool<float>.Shared.Rent(capacity);
         try
         {
             var count = 0;
-            foreach (var logged in user.Recent)
+            foreach (var entry in user.History)
             {
-                var index = model.IndexOf(logged.Event.ItemId);
+                var index = model.IndexOf(entry.ItemId);
                 if (index >= 0)
                 {
                     indices[count] = index;
-                    values[count++] = (float)options.WeightOf(logged.Event);
+                    values[count++] = (float)options.WeightOf(entry.Type, entry.Value);
                 }
             }
 
@@ -70,14 +70,14 @@ internal static class UserEmbedding
     }
 
     /// <summary>The history item most similar to <paramref name="item"/>, for "because you watched X".</summary>
-    public static string? ClosestHistoryItem(List<LoggedEvent> recent, LoadedModel model, int item, int window)
+    public static string? ClosestHistoryItem(List<HistoryEntry> recent, LoadedModel model, int item, int window)
     {
         string? best = null;
         var bestSimilarity = float.NegativeInfinity;
         var seen = 0;
         for (var i = recent.Count - 1; i >= 0 && seen < window; i--, seen++)
         {
-            var e = recent[i].Event;
+            var e = recent[i];
             if (e.Type == EventType.Skip)
             {
                 continue;

@@ -39,6 +39,7 @@ public sealed class UserGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _save = saving.Deferred(this, _options.UserSaveInterval, cancellation => SaveAsync(deactivating: false, cancellation));
+        UserHistory.Compact(state.State);
 
         // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
         // active, or events whose application a silo failure cut short.
@@ -90,7 +91,7 @@ public sealed class UserGrain(
         }
 
         var stored = await log.ReadUserAsync(UserId, user.ErasedThrough, CancellationToken.None);
-        return new UserProfile(UserId, [.. user.Recent.Select(logged => logged.Event)], user.Seen.Count, user.Counts.ToImmutableDictionary(),
+        return new UserProfile(UserId, [.. user.History.Select(entry => entry.ToEvent(UserId))], user.Seen.Count, user.Counts.ToImmutableDictionary(),
             HasVector: model is not null && user.Embedding is not null, model?.Version, [.. stored.Select(logged => logged.Event)]);
     }
 

@@ -23,25 +23,53 @@ internal static class UserHistory
             }
 
             var e = logged.Event;
-            updates.Add(new ItemUpdate(e.ItemId, new ItemInteraction(options.WeightOf(e), e.Timestamp, RecentItems(user.Recent, e.ItemId, options.CoOccurrenceWindow))));
-            outOfOrder |= user.Recent.Count > 0 && user.Recent[^1].Sequence > logged.Sequence;
-            user.Recent.Add(logged);
-            user.Seen.Add(e.ItemId);
+            updates.Add(new ItemUpdate(e.ItemId, new ItemInteraction(options.WeightOf(e), e.Timestamp, RecentItems(user.History, e.ItemId, options.CoOccurrenceWindow))));
+            var entry = HistoryEntry.Of(logged);
+            outOfOrder |= user.History.Count > 0 && user.History[^1].Sequence > logged.Sequence;
+            user.History.Add(entry);
+            user.Seen.Add(entry.ItemId);
             user.Counts[e.Type] = user.Counts.GetValueOrDefault(e.Type) + 1;
         }
 
         if (outOfOrder)
         {
-            user.Recent.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
+            user.History.Sort((a, b) => a.Sequence.CompareTo(b.Sequence));
         }
 
-        var excess = user.Recent.Count - options.HistoryLength;
+        var excess = user.History.Count - options.HistoryLength;
         if (excess > 0)
         {
-            user.Recent.RemoveRange(0, excess);
+            user.History.RemoveRange(0, excess);
         }
 
         return updates;
+    }
+
+    /// <summary>
+    /// Brings a state read from storage to the compact form: a history saved as whole logged events becomes entries
+    /// (older first, as it was kept), and every item id, in the history and the seen set, becomes the shared string.
+    /// </summary>
+    public static void Compact(UserState user)
+    {
+        if (user.LegacyRecent is { } legacy)
+        {
+            user.History.InsertRange(0, legacy.Select(HistoryEntry.Of));
+            user.LegacyRecent = null;
+        }
+
+        var history = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(user.History);
+        foreach (ref var entry in history)
+        {
+            entry = entry with { ItemId = SharedItemIds.Of(entry.ItemId) };
+        }
+
+        var seen = new HashSet<string>(user.Seen.Count, StringComparer.Ordinal);
+        foreach (var item in user.Seen)
+        {
+            seen.Add(SharedItemIds.Of(item));
+        }
+
+        user.Seen = seen;
     }
 
     /// <summary>After reading the log to its end for this user: everything up to <paramref name="through"/> is applied.</summary>
@@ -61,12 +89,12 @@ internal static class UserHistory
         Apply(new UserState(), events, options);
 
     /// <summary>The distinct items of the latest events, newest first, up to the co-occurrence window.</summary>
-    private static System.Collections.Immutable.ImmutableArray<string> RecentItems(List<LoggedEvent> recent, string except, int window)
+    private static System.Collections.Immutable.ImmutableArray<string> RecentItems(List<HistoryEntry> recent, string except, int window)
     {
         var items = System.Collections.Immutable.ImmutableArray.CreateBuilder<string>(Math.Min(window, recent.Count));
         for (var i = recent.Count - 1; i >= 0 && items.Count < window; i--)
         {
-            var e = recent[i].Event;
+            var e = recent[i];
             if (e.Type != EventType.Skip && !string.Equals(e.ItemId, except, StringComparison.Ordinal) && !items.Contains(e.ItemId))
             {
                 items.Add(e.ItemId);

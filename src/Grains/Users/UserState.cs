@@ -5,9 +5,16 @@ namespace AIaaS.Grains.Users;
 [GenerateSerializer, Alias("AIaaS.UserState")]
 public sealed class UserState
 {
-    /// <summary>Most recent last, bounded by the configured history length; each with its log sequence number.</summary>
+    /// <summary>
+    /// The history as states saved before <see cref="History"/> held it (whole logged events); read once on activation
+    /// into <see cref="History"/> (<see cref="UserHistory.Compact"/>) and null from then on.
+    /// </summary>
     [Id(0)]
-    public List<LoggedEvent> Recent { get; set; } = [];
+    public List<LoggedEvent>? LegacyRecent { get; set; }
+
+    /// <summary>Most recent last, bounded by the configured history length; each with its log sequence number.</summary>
+    [Id(8)]
+    public List<HistoryEntry> History { get; set; } = [];
 
     /// <summary>Every item the user has interacted with; never recommended back.</summary>
     [Id(1)]

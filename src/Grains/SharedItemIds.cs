@@ -1,0 +1,29 @@
+using System.Collections.Concurrent;
+
+namespace AIaaS.Grains;
+
+/// <summary>
+/// One string per item id for the silo's user histories, seen sets and co-occurrence counts. Every grain reads its state
+/// from storage, and every message, into strings of its own, so without sharing a popular item's id is held once per user
+/// who consumed it and once per item it was consumed with. Bounded: past <see cref="Capacity"/> distinct ids new ones
+/// are kept as they come (correct, only unshared), so ids sent once and never again cannot grow it without limit.
+/// </summary>
+internal static class SharedItemIds
+{
+    /// <summary>Distinct ids shared at most; at 40 characters each about 150 MB.</summary>
+    public const int Capacity = 2_000_000;
+
+    private static readonly ConcurrentDictionary<string, string> Ids = new(StringComparer.Ordinal);
+
+    /// <summary>The shared string equal to <paramref name="itemId"/>.</summary>
+    public static string Of(string itemId)
+    {
+        ArgumentNullException.ThrowIfNull(itemId);
+        if (Ids.TryGetValue(itemId, out var shared))
+        {
+            return shared;
+        }
+
+        return Ids.Count < Capacity ? Ids.GetOrAdd(itemId, itemId) : itemId;
+    }
+}
