@@ -21,6 +21,8 @@ public sealed class EvaluateCommandTests : TempFolderTests
     [InlineData("last", "--folds", "5", "one fixed split")]
     [InlineData("cold-items", "--folds", "5", "one fixed split")]
     [InlineData("cold-items", "--diversity", "0.3", "--diversity re-ranks")]
+    [InlineData("cold-items", "--model", "ease", "no weights for items without ratings")]
+    [InlineData("ranking", "--model", "svdpp", "tuned to predict ratings")]
     public async Task Evaluate_OptionNotForProtocol_OneLineError(string protocol, string option, string value, string mention)
     {
         var (exit, error) = await CommandLineTests.RunAsync("evaluate", "--data", Folder, "--protocol", protocol, option, value);
@@ -58,8 +60,10 @@ public sealed class EvaluateCommandTests : TempFolderTests
 
     [Theory]
     [InlineData("als", "ranking")]
+    [InlineData("ease", "ranking")]
     [InlineData("pop", "ranking")]
     [InlineData("mf", "rating")]
+    [InlineData("svdpp", "rating")]
     [InlineData("als", "last")]
     [InlineData("pop", "last")]
     public async Task Evaluate_TinyGeneratedLog_Succeeds(string model, string protocol)

@@ -41,9 +41,15 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
         };
     }
 
-    public MfOptions MfOptions()
+    public EaseOptions EaseOptions() =>
+        new() { Regularization = Regularization ?? new EaseOptions().Regularization };
+
+    public SvdppOptions SvdppOptions() => new() { Factorization = MfOptions(new SvdppOptions().Factorization) };
+
+    public MfOptions MfOptions() => MfOptions(new MfOptions());
+
+    private MfOptions MfOptions(MfOptions defaults)
     {
-        var defaults = new MfOptions();
         return new MfOptions
         {
             Factors = Factors ?? defaults.Factors,

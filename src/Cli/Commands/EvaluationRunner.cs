@@ -82,6 +82,11 @@ internal static class EvaluationRunner
                 return (ones, PopularityModel.ItemCounts(train), 1);
             case "mf":
                 return MfRanking.Augment(new MfTrainer(request.MfOptions()).Fit(train));
+            case "ease":
+                var ease = new EaseTrainer(request.EaseOptions()).Fit(train);
+                var histories = new float[train.Rows * ease.Items];
+                for (int u = 0; u < train.Rows; u++) ease.UserVector(train.RowIndices(u), histories.AsSpan(u * ease.Items, ease.Items));
+                return (histories, ease.ItemWeights, ease.Items);
             default:
                 var model = new AlsTrainer(request.AlsOptions()).Fit(train);
                 return (model.UserFactors, model.ItemFactors, model.Factors);
@@ -91,7 +96,8 @@ internal static class EvaluationRunner
     private static List<(string Name, object Value)> RatingFigures(DenseRatings dense, DatasetSplit split, EvaluationRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var model = new MfTrainer(request.MfOptions()).Fit(dense.ToMatrix(split.Train));
+        var train = dense.ToMatrix(split.Train);
+        var model = request.Model == "svdpp" ? new SvdppTrainer(request.SvdppOptions()).Fit(train) : new MfTrainer(request.MfOptions()).Fit(train);
         double seconds = clock.Elapsed.TotalSeconds;
         var predicted = new float[split.Test.Length];
         var actual = new float[split.Test.Length];
@@ -109,6 +115,8 @@ internal static class EvaluationRunner
     {
         if (request.Model == "als") AddAls(output, request.AlsOptions());
         else if (request.Model == "mf") AddMf(output, request.MfOptions());
+        else if (request.Model == "svdpp") AddSvdpp(output, request.SvdppOptions());
+        else if (request.Model == "ease") output.Add("regularization", request.EaseOptions().Regularization);
     }
 
     public static void AddAls(MetricsOutput output, AlsOptions options) =>
@@ -116,6 +124,12 @@ internal static class EvaluationRunner
             .Add("regularizationExponent", options.RegularizationExponent).Add("alpha", options.Alpha)
             .Add("confidence", options.Confidence.ToString()).Add("iterations", options.Iterations)
             .Add("cgSteps", options.CgSteps).Add("threads", options.Threads);
+
+    private static void AddSvdpp(MetricsOutput output, SvdppOptions options)
+    {
+        AddMf(output, options.Factorization);
+        output.Add("implicitLearningRate", options.ImplicitLearningRate).Add("implicitRegularization", options.ImplicitRegularization);
+    }
 
     private static void AddMf(MetricsOutput output, MfOptions options) =>
         output.Add("factors", options.Factors).Add("learningRate", options.LearningRate).Add("biasLearningRate", options.BiasLearningRate).Add("regularization", options.Regularization)
