@@ -10,7 +10,7 @@ public sealed class EaseOptions
     public const int MaxItems = 10_000;
 
     /// <summary>L2 penalty λ added to the diagonal of the item Gram matrix. Larger values trust co-occurrence less and favour popular items less sharply.</summary>
-    public double Regularization { get; init; } = 500;
+    public double Regularization { get; init; } = 300;
 
     /// <summary>Maximum degree of parallelism of the solve.</summary>
     public int Threads { get; init; } = Environment.ProcessorCount;
