@@ -37,21 +37,21 @@ public sealed class RetrainingOptions
     /// <summary>Latent dimension k of the trained model.</summary>
     public int Factors { get; set; } = 64;
 
-    /// <summary>ALS regularization λ; the tuned MovieLens value.</summary>
-    public float Regularization { get; set; } = 40f;
+    /// <summary>ALS regularization λ (scaled per row by <see cref="RegularizationExponent"/>); the value chosen on MovieLens' folds, as <see cref="AlsOptions"/>'.</summary>
+    public float Regularization { get; set; } = new AlsOptions().Regularization;
 
     /// <summary>ALS confidence slope α.</summary>
-    public float Alpha { get; set; } = 1f;
+    public float Alpha { get; set; } = new AlsOptions().Alpha;
 
     /// <summary>
-    /// How an event's value becomes an ALS confidence (Linear, Logarithmic or Binary). With Logarithmic, α = 2,
-    /// λ = 3 and <see cref="RegularizationExponent"/> 0.5 the model matches the default's nDCG@10 on MovieLens with 41%
-    /// more catalog coverage (docs/benchmarks.md, "Diversity").
+    /// How an event's value becomes an ALS confidence (Linear, Logarithmic or Binary). Logarithmic, with α = 2, λ = 3
+    /// and <see cref="RegularizationExponent"/> 0.5, is the default since it recommends 41% more of the catalog than
+    /// the earlier Linear, α = 1, λ = 40 at the same nDCG@10 on MovieLens (docs/benchmarks.md, "Diversity").
     /// </summary>
-    public ConfidenceScaling Confidence { get; set; } = ConfidenceScaling.Linear;
+    public ConfidenceScaling Confidence { get; set; } = new AlsOptions().Confidence;
 
     /// <summary>Scales λ by (1 + n)^e for a row with n interactions; 0 keeps one λ for every row.</summary>
-    public float RegularizationExponent { get; set; }
+    public float RegularizationExponent { get; set; } = new AlsOptions().RegularizationExponent;
 
     /// <summary>ALS iterations.</summary>
     public int Iterations { get; set; } = 15;
