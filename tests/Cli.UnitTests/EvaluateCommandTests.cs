@@ -49,6 +49,17 @@ public sealed class EvaluateCommandTests : TempFolderTests
     }
 
     [Fact]
+    public async Task Evaluate_InvalidImplicitOption_OneLineErrorNamingIt()
+    {
+        await Generate();
+
+        var (exit, error) = await CommandLineTests.RunAsync("evaluate", "--data", Folder, "--model", "svdpp", "--protocol", "rating",
+            "--implicit-regularization", "-1");
+
+        GenerateCommandTests.AssertOneLineError(exit, error, "ImplicitRegularization");
+    }
+
+    [Fact]
     public async Task Evaluate_InvalidOption_OneLineErrorNamingIt()
     {
         await Generate();

@@ -28,11 +28,13 @@ internal static class EvaluateCommand
         var decay = new Option<float?>("--learning-rate-decay") { Description = "MF: learning-rate multiplier per epoch (default: tuned)" };
         var biasRate = new Option<float?>("--bias-learning-rate") { Description = "MF: SGD step size of the biases (default: tuned)" };
         var biasRegularization = new Option<float?>("--bias-regularization") { Description = "MF: L2 penalty on the biases (default: tuned)" };
+        var implicitRate = new Option<float?>("--implicit-learning-rate") { Description = "svdpp: SGD step size of the implicit factors (default: tuned)" };
+        var implicitRegularization = new Option<float?>("--implicit-regularization") { Description = "svdpp: L2 penalty on the implicit factors (default: tuned)" };
         var contentRegularization = new Option<double?>("--content-regularization") { Description = "cold-items, als: ridge penalty λ of the content map (default: tuned)" };
         var contentIntercept = new Option<bool?>("--content-intercept") { Description = "cold-items, als: whether the content map fits an intercept (default: tuned)" };
 
         var command = new Command("evaluate", "Evaluate a model offline, or through a running engine with --server, on a MovieLens-format folder");
-        foreach (var option in new Option[] { data, model, protocol, seed, folds, diversity, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, contentRegularization, contentIntercept, server, apiKey })
+        foreach (var option in new Option[] { data, model, protocol, seed, folds, diversity, json, factors, regularization, alpha, iterations, exponent, confidence, cgSteps, learningRate, decay, biasRate, biasRegularization, implicitRate, implicitRegularization, contentRegularization, contentIntercept, server, apiKey })
         {
             command.Options.Add(option);
         }
@@ -53,6 +55,8 @@ internal static class EvaluateCommand
                 LearningRateDecay = r.GetValue(decay),
                 BiasLearningRate = r.GetValue(biasRate),
                 BiasRegularization = r.GetValue(biasRegularization),
+                ImplicitLearningRate = r.GetValue(implicitRate),
+                ImplicitRegularization = r.GetValue(implicitRegularization),
                 ContentRegularization = r.GetValue(contentRegularization),
                 ContentIntercept = r.GetValue(contentIntercept),
             };

@@ -22,6 +22,8 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public float? LearningRateDecay { get; init; }
     public float? BiasLearningRate { get; init; }
     public float? BiasRegularization { get; init; }
+    public float? ImplicitLearningRate { get; init; }
+    public float? ImplicitRegularization { get; init; }
     public double? ContentRegularization { get; init; }
     public bool? ContentIntercept { get; init; }
 
@@ -44,7 +46,16 @@ internal sealed record EvaluationRequest(string Data, string Model, string Proto
     public EaseOptions EaseOptions() =>
         new() { Regularization = Regularization ?? new EaseOptions().Regularization };
 
-    public SvdppOptions SvdppOptions() => new() { Factorization = MfOptions(new SvdppOptions().Factorization) };
+    public SvdppOptions SvdppOptions()
+    {
+        var defaults = new SvdppOptions();
+        return new SvdppOptions
+        {
+            Factorization = MfOptions(defaults.Factorization),
+            ImplicitLearningRate = ImplicitLearningRate ?? defaults.ImplicitLearningRate,
+            ImplicitRegularization = ImplicitRegularization ?? defaults.ImplicitRegularization,
+        };
+    }
 
     public MfOptions MfOptions() => MfOptions(new MfOptions());
 
