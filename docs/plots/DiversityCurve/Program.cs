@@ -18,13 +18,15 @@ var points = File.ReadLines(args[0]).Where(line => line.StartsWith('{')).Select(
 var plot = new ScottPlot.Plot();
 var line = plot.Add.Scatter(points.Select(p => p.Coverage).ToArray(), points.Select(p => p.Ndcg).ToArray());
 line.LegendText = "ALS + MMR, λ = 0 … 1";
-// Labels for λ = 0.1 … 0.4 would overlap λ = 0's: those points lie within 0.01 of it.
-foreach (var p in points.Where(p => p.Lambda is 0 or >= 0.5)) plot.Add.Text(p.Lambda.ToString("0.0", CultureInfo.InvariantCulture), p.Coverage, p.Ndcg);
-var plain = points[0];
-var coverageTarget = plot.Add.VerticalLine(1.5 * plain.Coverage);
-coverageTarget.LegendText = "issue 15's target: 1.5 × the coverage at λ = 0";
-var ndcgFloor = plot.Add.HorizontalLine(plain.Ndcg - 0.01);
-ndcgFloor.LegendText = "nDCG@10 at λ = 0, less 0.01";
+// Labels for λ = 0.1 … 0.3 would overlap λ = 0's: those points lie within 0.01 of it.
+foreach (var p in points.Where(p => p.Lambda is 0 or >= 0.4)) plot.Add.Text(p.Lambda.ToString("0.0", CultureInfo.InvariantCulture), p.Coverage, p.Ndcg);
+// Issue 15 measures against the ALS default it was filed with (coverage 0.1861, nDCG@10 0.4932 on this split), not
+// against λ = 0 of whichever model is plotted.
+const double FiledCoverage = 0.1861, FiledNdcg = 0.4932;
+var coverageTarget = plot.Add.VerticalLine(1.5 * FiledCoverage);
+coverageTarget.LegendText = "issue 15's target: 1.5 × coverage 0.186 (the ALS default it was filed with)";
+var ndcgFloor = plot.Add.HorizontalLine(FiledNdcg - 0.01);
+ndcgFloor.LegendText = "that default's nDCG@10 (0.4932), less 0.01";
 plot.Title("MovieLens 100K, ranking protocol: nDCG@10 against catalog coverage");
 plot.XLabel("catalog coverage of the top-10 lists");
 plot.YLabel("nDCG@10");
