@@ -2,9 +2,8 @@
 # What a silo holds in memory after ingesting a generated log over HTTP: one silo with the embedded default (SQLite,
 # a fresh folder), `aiaas import` of DIR/u.data, then its peak and current RSS, the live GC heap right after a full
 # blocking GC (dotnet-gcdump collect induces one; the dump is dropped) and Orleans' active user grains at /metrics.
-# SILO_DIR names another build's output (for example a worktree's) to compare two versions on the same file; TYPES=N
-# also prints the N largest types of the dump.
-# Usage: [SILO_DIR=dir] [TYPES=N] tests/Benchmarks/scripts/import-memory.sh DIR
+# SILO_DIR names another build's output (for example a worktree's) to compare two versions on the same file.
+# Usage: [SILO_DIR=dir] tests/Benchmarks/scripts/import-memory.sh DIR
 #   e.g. aiaas generate --users 100000 --items 10000 --events 3000000 --out /tmp/aiaas-gen-100k-10k-3000000
 #   (after: dotnet build AIaaS.sln -c Release; needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump)
 set -euo pipefail
@@ -34,7 +33,6 @@ t0=$(date +%s)
 $cli import --data "$data" --server "$url" 2>/dev/null | tail -1
 echo "import took $(( $(date +%s) - t0 )) s; load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$gcdump" collect -p "$silo_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
-if [ -n "${TYPES:-}" ]; then echo "largest types in the live heap (dotnet-gcdump report; its sizes are sampled):"; "$gcdump" report "$work/heap.gcdump" | awk 'NR > 4' | sed 's/,//g' | sort -k1,1nr | head -"$TYPES"; fi
 rm -f "$work/heap.gcdump"
 heap=$(gauge dotnet_gc_last_collection_heap_size_bytes); active=$(users)
 echo "peak RSS $(mib VmHWM), RSS $(mib VmRSS); live heap after a full GC $(( heap / 1048576 )) MiB; $active user grains active, $(( heap / (active > 0 ? active : 1) )) bytes of heap per active user"
