@@ -33,8 +33,8 @@ public sealed class MfTrainer
         for (int u = 0; u < ratings.Rows; u++) users.AsSpan(ratings.RowPointers[u], ratings.RowPointers[u + 1] - ratings.RowPointers[u]).Fill(u);
         float mean = ratings.NonZeros == 0 ? 0f : TensorPrimitives.Sum(ratings.Values) / ratings.NonZeros;
         var random = new SplitMix64((ulong)(uint)Options.Seed * 0xD1B54A32D192ED03UL);
-        var userFactors = Gaussian(ratings.Rows * k, ref random);
-        var itemFactors = Gaussian(ratings.Columns * k, ref random);
+        var userFactors = SgdRandom.Gaussian(ratings.Rows * k, Options.InitialScale, ref random);
+        var itemFactors = SgdRandom.Gaussian(ratings.Columns * k, Options.InitialScale, ref random);
         var userBias = new float[ratings.Rows];
         var itemBias = new float[ratings.Columns];
         var order = new int[ratings.NonZeros];
@@ -42,7 +42,7 @@ public sealed class MfTrainer
         float rate = Options.LearningRate, biasRate = Options.BiasLearningRate;
         for (int epoch = 0; epoch < Options.Epochs; epoch++)
         {
-            Shuffle(order, ref random);
+            SgdRandom.Shuffle(order, ref random);
             foreach (var at in order)
             {
                 int u = users[at];
@@ -58,21 +58,5 @@ public sealed class MfTrainer
             biasRate *= Options.LearningRateDecay;
         }
         return new MfModel(mean, userBias, itemBias, userFactors, itemFactors, k);
-    }
-
-    private float[] Gaussian(int length, ref SplitMix64 random)
-    {
-        var values = new float[length];
-        for (int i = 0; i < length; i++) values[i] = (float)(random.NextGaussian() * Options.InitialScale);
-        return values;
-    }
-
-    private static void Shuffle(int[] order, ref SplitMix64 random)
-    {
-        for (int i = order.Length - 1; i > 0; i--)
-        {
-            int j = random.NextInt(i + 1);
-            (order[i], order[j]) = (order[j], order[i]);
-        }
     }
 }

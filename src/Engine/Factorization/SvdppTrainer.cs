@@ -31,9 +31,9 @@ public sealed class SvdppTrainer
         int k = mf.Factors;
         float mean = ratings.NonZeros == 0 ? 0f : TensorPrimitives.Sum(ratings.Values) / ratings.NonZeros;
         var random = new SplitMix64((ulong)(uint)mf.Seed * 0xD1B54A32D192ED03UL);
-        var userFactors = Gaussian(ratings.Rows * k, ref random);
-        var itemFactors = Gaussian(ratings.Columns * k, ref random);
-        var implicitFactors = Gaussian(ratings.Columns * k, ref random);
+        var userFactors = SgdRandom.Gaussian(ratings.Rows * k, mf.InitialScale, ref random);
+        var itemFactors = SgdRandom.Gaussian(ratings.Columns * k, mf.InitialScale, ref random);
+        var implicitFactors = SgdRandom.Gaussian(ratings.Columns * k, mf.InitialScale, ref random);
         var userBias = new float[ratings.Rows];
         var itemBias = new float[ratings.Columns];
         var users = new int[ratings.Rows];
@@ -47,12 +47,12 @@ public sealed class SvdppTrainer
         float lambda = mf.Regularization, implicitLambda = Options.ImplicitRegularization;
         for (int epoch = 0; epoch < mf.Epochs; epoch++)
         {
-            Shuffle(users, 0, users.Length, ref random);
+            SgdRandom.Shuffle(users, ref random);
             foreach (var u in users)
             {
                 int start = ratings.RowPointers[u], count = ratings.RowPointers[u + 1] - start;
                 if (count == 0) continue;
-                Shuffle(order, start, count, ref random);
+                SgdRandom.Shuffle(order.AsSpan(start, count), ref random);
                 float scale = 1f / MathF.Sqrt(count);
                 ImplicitSum(ratings.RowIndices(u), implicitFactors, k, scale, implicitSum);
                 gradient.AsSpan().Clear();
@@ -101,21 +101,5 @@ public sealed class SvdppTrainer
         sum.Clear();
         foreach (var j in items) TensorPrimitives.Add(sum, implicitFactors.AsSpan(j * k, k), sum);
         TensorPrimitives.Multiply(sum, scale, sum);
-    }
-
-    private float[] Gaussian(int length, ref SplitMix64 random)
-    {
-        var values = new float[length];
-        for (int i = 0; i < length; i++) values[i] = (float)(random.NextGaussian() * Options.Factorization.InitialScale);
-        return values;
-    }
-
-    private static void Shuffle(int[] order, int start, int count, ref SplitMix64 random)
-    {
-        for (int i = count - 1; i > 0; i--)
-        {
-            int j = random.NextInt(i + 1);
-            (order[start + i], order[start + j]) = (order[start + j], order[start + i]);
-        }
     }
 }
