@@ -15,6 +15,9 @@ internal static class SharedItemIds
 
     private static readonly ConcurrentDictionary<string, string> Ids = new(StringComparer.Ordinal);
 
+    // ConcurrentDictionary.Count takes every lock of the table; this count is kept beside it instead.
+    private static int _count;
+
     /// <summary>The shared string equal to <paramref name="itemId"/>.</summary>
     public static string Of(string itemId)
     {
@@ -24,6 +27,17 @@ internal static class SharedItemIds
             return shared;
         }
 
-        return Ids.Count < Capacity ? Ids.GetOrAdd(itemId, itemId) : itemId;
+        if (Volatile.Read(ref _count) >= Capacity)
+        {
+            return itemId;
+        }
+
+        if (Ids.TryAdd(itemId, itemId))
+        {
+            Interlocked.Increment(ref _count);
+            return itemId;
+        }
+
+        return Ids.TryGetValue(itemId, out shared) ? shared : itemId;
     }
 }
