@@ -9,7 +9,7 @@ internal static class EvaluateCommand
     public static Command Create()
     {
         var data = new Option<string>("--data") { Description = "MovieLens-format folder (u.data, ratings.dat or ratings.csv; cold-items also reads u.item, movies.dat or movies.csv/tags.csv)", Required = true };
-        var model = new Option<string>("--model") { Description = "als | ease | mf | pop | random (random: cold-items only)", DefaultValueFactory = _ => "als" };
+        var model = new Option<string>("--model") { Description = "als | ease | mf | svdpp | pop | random (mf, svdpp: rating protocol; random: cold-items only)", DefaultValueFactory = _ => "als" };
         var protocol = new Option<string>("--protocol") { Description = "ranking | rating | last | cold-items", DefaultValueFactory = _ => "ranking" };
         var seed = new Option<int>("--seed") { Description = "Seed of the ranking or cold-items split and of training", DefaultValueFactory = _ => 42 };
         var folds = new Option<int>("--folds") { Description = "ranking, rating: evaluate on k disjoint test folds and report mean and standard deviation (1 = the single split)", DefaultValueFactory = _ => 1 };

@@ -19,9 +19,9 @@ public sealed class AlsTrainer
 
     /// <summary>
     /// Creates a trainer from the most-tuned options; everything else keeps the <see cref="AlsOptions"/> defaults
-    /// (64 factors, λ = 40, α = 1, 15 iterations, 3 CG steps, all cores).
+    /// (64 factors, logarithmic confidence with α = 2, λ = 3 scaled by (1 + n)^0.5, 15 iterations, 3 CG steps, all cores).
     /// </summary>
-    public AlsTrainer(int factors = 64, float regularization = 40f, float alpha = 1f, int iterations = 15)
+    public AlsTrainer(int factors = 64, float regularization = 3f, float alpha = 2f, int iterations = 15)
         : this(new AlsOptions { Factors = factors, Regularization = regularization, Alpha = alpha, Iterations = iterations })
     {
     }

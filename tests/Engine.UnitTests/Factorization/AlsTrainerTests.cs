@@ -27,6 +27,17 @@ public class AlsTrainerTests
     }
 
     [Fact]
+    public void Constructor_NoArguments_TakesTheOptionsDefaults()
+    {
+        var defaults = new AlsOptions();
+
+        var options = new AlsTrainer().Options;
+
+        Assert.Equal((defaults.Factors, defaults.Regularization, defaults.Alpha, defaults.Iterations, defaults.Confidence, defaults.RegularizationExponent),
+            (options.Factors, options.Regularization, options.Alpha, options.Iterations, options.Confidence, options.RegularizationExponent));
+    }
+
+    [Fact]
     public void Fit_PlantedClusters_BeatsPopularityByAWideMargin()
     {
         var data = PlantedData.Ratings;
