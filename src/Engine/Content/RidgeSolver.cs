@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using AIaaS.Engine.Factorization;
 
 namespace AIaaS.Engine.Content;
@@ -39,7 +38,7 @@ internal static class RidgeSolver
         }
         for (int f = 0; f < features; f++) a[f * n + f] += lambda;
         CholeskyFactor.InPlace(a, n);
-        Substitute(a, b, n, k);
+        CholeskyFactor.Solve(a, b, n, k);
         var weights = new float[n * k];
         for (int i = 0; i < weights.Length; i++) weights[i] = (float)b[i];
         return weights;
@@ -48,29 +47,5 @@ internal static class RidgeSolver
     private static void AddTo(Span<double> sum, ReadOnlySpan<float> values)
     {
         for (int d = 0; d < values.Length; d++) sum[d] += values[d];
-    }
-
-    /// <summary>Solves LLᵀX = B in place for the k right-hand sides in the columns of <paramref name="b"/>.</summary>
-    private static void Substitute(ReadOnlySpan<double> l, Span<double> b, int n, int k)
-    {
-        for (int i = 0; i < n; i++)
-        {
-            var x = b.Slice(i * k, k);
-            for (int j = 0; j < i; j++)
-            {
-                // Features that never share an item leave most of L zero.
-                if (l[i * n + j] != 0) TensorPrimitives.MultiplyAdd<double>(b.Slice(j * k, k), -l[i * n + j], x, x);
-            }
-            TensorPrimitives.Divide<double>(x, l[i * n + i], x);
-        }
-        for (int i = n - 1; i >= 0; i--)
-        {
-            var x = b.Slice(i * k, k);
-            for (int j = i + 1; j < n; j++)
-            {
-                if (l[j * n + i] != 0) TensorPrimitives.MultiplyAdd<double>(b.Slice(j * k, k), -l[j * n + i], x, x);
-            }
-            TensorPrimitives.Divide<double>(x, l[i * n + i], x);
-        }
     }
 }

@@ -12,13 +12,9 @@ public sealed class EaseOptions
     /// <summary>L2 penalty λ added to the diagonal of the item Gram matrix. Larger values trust co-occurrence less and favour popular items less sharply.</summary>
     public double Regularization { get; init; } = 300;
 
-    /// <summary>Maximum degree of parallelism of the solve.</summary>
-    public int Threads { get; init; } = Environment.ProcessorCount;
-
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     internal void Validate()
     {
         if (!(Regularization > 0) || !double.IsFinite(Regularization)) ThrowHelper.Option("EaseOptions.Regularization", "must be a finite number > 0", Regularization);
-        if (Threads is < 1 or > 1024) ThrowHelper.Option("EaseOptions.Threads", "must be between 1 and 1024", Threads);
     }
 }

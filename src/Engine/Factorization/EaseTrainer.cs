@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using AIaaS.Engine.Data;
 
 namespace AIaaS.Engine.Factorization;
@@ -23,7 +22,7 @@ public sealed class EaseTrainer(EaseOptions options)
         var gram = ItemGram(train);
         for (int i = 0; i < n; i++) gram[i * n + i] += _options.Regularization;
         CholeskyFactor.InPlace<double>(gram, n);
-        return new EaseModel(n, Weights(gram, n, _options.Threads));
+        return new EaseModel(n, Weights(gram, n));
     }
 
     private static double[] ItemGram(RatingMatrix train)
@@ -43,35 +42,23 @@ public sealed class EaseTrainer(EaseOptions options)
     }
 
     /// <summary>
-    /// Row j of the result is item j's weights over the history items, −P[j, ·] / P_jj with a zero at j; P's row j is
-    /// its column j (P is symmetric), so each row is one solve of LLᵀp = e_j.
+    /// P = (LLᵀ)⁻¹ from the solve with the identity as right-hand sides; row j of the result is item j's weights over
+    /// the history items, −P[j, ·] / P_jj (P is symmetric, so its row j is its column j) with a zero at j.
     /// </summary>
-    private static float[] Weights(double[] lower, int n, int threads)
+    private static float[] Weights(double[] lower, int n)
     {
-        var upper = new double[n * n];
-        for (int i = 0; i < n; i++)
-        {
-            for (int k = 0; k <= i; k++) upper[k * n + i] = lower[i * n + k];
-        }
+        var inverse = new double[n * n];
+        for (int i = 0; i < n; i++) inverse[i * n + i] = 1;
+        CholeskyFactor.Solve(lower, inverse, n, n);
         var weights = new float[n * n];
-        Parallel.For(0, n, new ParallelOptions { MaxDegreeOfParallelism = threads }, () => new double[n], (j, _, p) =>
+        for (int j = 0; j < n; j++)
         {
-            Array.Clear(p);
-            for (int i = j; i < n; i++)
-            {
-                double e = i == j ? 1 : 0;
-                p[i] = (e - TensorPrimitives.Dot<double>(lower.AsSpan(i * n + j, i - j), p.AsSpan(j, i - j))) / lower[i * n + i];
-            }
-            for (int i = n - 1; i >= 0; i--)
-            {
-                p[i] = (p[i] - TensorPrimitives.Dot<double>(upper.AsSpan(i * n + i + 1, n - i - 1), p.AsSpan(i + 1, n - i - 1))) / upper[i * n + i];
-            }
+            var p = inverse.AsSpan(j * n, n);
             var row = weights.AsSpan(j * n, n);
             double scale = -1 / p[j];
             for (int i = 0; i < n; i++) row[i] = (float)(p[i] * scale);
             row[j] = 0f;
-            return p;
-        }, _ => { });
+        }
         return weights;
     }
 

@@ -12,7 +12,7 @@ public class EaseTrainerTests
         var train = Matrix(4, 3, (0, 0), (0, 1), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 2));
         const double lambda = 0.5;
 
-        var model = new EaseTrainer(new EaseOptions { Regularization = lambda, Threads = 1 }).Fit(train);
+        var model = new EaseTrainer(new EaseOptions { Regularization = lambda }).Fit(train);
 
         var inverse = Invert(Gram(train, lambda));
         for (int j = 0; j < 3; j++)
@@ -53,12 +53,11 @@ public class EaseTrainerTests
     }
 
     [Theory]
-    [InlineData(0.0, 1, "Regularization")]
-    [InlineData(double.NaN, 1, "Regularization")]
-    [InlineData(1.0, 0, "Threads")]
-    public void Constructor_InvalidOption_ThrowsArgumentExceptionNamingIt(double regularization, int threads, string name)
+    [InlineData(0.0, "Regularization")]
+    [InlineData(double.NaN, "Regularization")]
+    public void Constructor_InvalidOption_ThrowsArgumentExceptionNamingIt(double regularization, string name)
     {
-        var e = Assert.Throws<ArgumentException>(() => new EaseTrainer(new EaseOptions { Regularization = regularization, Threads = threads }));
+        var e = Assert.Throws<ArgumentException>(() => new EaseTrainer(new EaseOptions { Regularization = regularization }));
 
         Assert.Contains("EaseOptions." + name, e.Message);
     }
