@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # What a silo holds in memory after ingesting a generated log over HTTP: one silo with the embedded default (SQLite,
 # a fresh folder), `aiaas import` of DIR/u.data, then its peak and current RSS, the live GC heap right after a full
-# blocking GC (dotnet-gcdump collect induces one; the dump is dropped) and Orleans' active user grains at /metrics.
+# blocking GC (dotnet-gcdump collect induces one) and Orleans' active user grains at /metrics.
 # SILO_DIR names another build's output (for example a worktree's) to compare two versions on the same file.
-# Usage: [SILO_DIR=dir] tests/Benchmarks/scripts/import-memory.sh DIR
+# KEEP_DUMP names a file to keep the heap dump in (it is dropped otherwise) and prints the live objects' total from
+# `dotnet-gcdump report`; `dotnet-gcdump report FILE` lists them by type.
+# Usage: [SILO_DIR=dir] [KEEP_DUMP=file] tests/Benchmarks/scripts/import-memory.sh DIR
 #   e.g. aiaas generate --users 100000 --items 10000 --events 3000000 --out /tmp/aiaas-gen-100k-10k-3000000
 #   (after: dotnet build AIaaS.sln -c Release; needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump)
 set -euo pipefail
@@ -33,6 +35,9 @@ t0=$(date +%s)
 $cli import --data "$data" --server "$url" 2>/dev/null | tail -1
 echo "import took $(( $(date +%s) - t0 )) s; load $(cut -d' ' -f1-3 /proc/loadavg)"
 "$gcdump" collect -p "$silo_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
-rm -f "$work/heap.gcdump"
+if [ -n "${KEEP_DUMP:-}" ]; then
+  mv "$work/heap.gcdump" "$KEEP_DUMP"
+  echo "heap dump in $KEEP_DUMP: $("$gcdump" report "$KEEP_DUMP" | awk '/GC Heap bytes/ && !n { print $1; n = 1 }') bytes of live objects"
+fi
 heap=$(gauge dotnet_gc_last_collection_heap_size_bytes); active=$(users)
 echo "peak RSS $(mib VmHWM), RSS $(mib VmRSS); live heap after a full GC $(( heap / 1048576 )) MiB; $active user grains active, $(( heap / (active > 0 ? active : 1) )) bytes of heap per active user"
