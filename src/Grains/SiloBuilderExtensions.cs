@@ -38,6 +38,7 @@ public static class SiloBuilderExtensions
         services.TryAddSingleton<RecentActivity>();
         services.TryAddSingleton<EngineMetrics>();
         services.TryAddSingleton<StateSaving>();
+        services.TryAddSingleton<Users.ResidentUsers>();
         services.TryAddSingleton<TrendingAccumulator>();
         services.TryAddSingleton<TrendingCache>();
         services.TryAddSingleton<EngineStatsReader>();

@@ -43,6 +43,14 @@ public sealed class EngineOptions
     public TimeSpan UserSaveInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
+    /// User grains a silo keeps active at most; past it, each newly activated user makes the least recently called one
+    /// deactivate (saving its state first; <see cref="Users.ResidentUsers"/>). 0, the default, bounds nothing and
+    /// leaves users to Orleans' idle collection. Size it to the users active within minutes: a bound below them
+    /// turns requests into re-activations, each a state read and a log read, and deactivations into state writes.
+    /// </summary>
+    public int MaxActiveUsers { get; set; }
+
+    /// <summary>
     /// Whether grains save their state when the silo shuts down. Off for in-memory storage, whose
     /// contents die with the process anyway (and whose storage grains are already gone by then).
     /// </summary>

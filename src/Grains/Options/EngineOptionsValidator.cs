@@ -16,6 +16,7 @@ public sealed class EngineOptionsValidator : IValidateOptions<EngineOptions>
         RequireRange(failures, nameof(options.NewItemMinInteractions), options.NewItemMinInteractions, 1, 100_000);
         RequireRange(failures, nameof(options.ColdItemCapacity), options.ColdItemCapacity, 0, 100_000);
         RequireRange(failures, nameof(options.NewItemEvidenceCapacity), options.NewItemEvidenceCapacity, 1, 100_000);
+        RequireRange(failures, nameof(options.MaxActiveUsers), options.MaxActiveUsers, 0, 100_000_000);
         if (!double.IsFinite(options.LiveBoost) || options.LiveBoost < 1)
         {
             failures.Add($"{EngineOptions.Section}:LiveBoost must be a finite number >= 1 (was {options.LiveBoost}).");

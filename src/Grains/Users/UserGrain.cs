@@ -27,12 +27,14 @@ public sealed class UserGrain(
     Recommender recommender,
     EngineMetrics metrics,
     StateSaving saving,
+    ResidentUsers residents,
     IInteractionLogStore log,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private const int CatchUpAfter = 256;
     private readonly EngineOptions _options = options.Value;
     private DeferredSave? _save;
+    private ResidentUsers.Resident? _resident;
 
     private string UserId => this.GetPrimaryKeyString();
 
@@ -44,10 +46,12 @@ public sealed class UserGrain(
         // Events acknowledged but not yet applied here: the ingest path's events for a user that was not
         // active, or events whose application a silo failure cut short.
         await CatchUpAsync(cancellationToken);
+        _resident = residents.Admit(GrainContext);
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        _resident?.Release();
         _save?.Dispose();
         if (saving.OnDeactivation(reason))
         {
@@ -57,6 +61,7 @@ public sealed class UserGrain(
 
     public async ValueTask<int> TrackAsync(ImmutableArray<InteractionEvent> events)
     {
+        _resident?.Touch();
         EventRules.ThrowIfInvalid(EventRules.CheckBatch(events), nameof(events));
         EnsureOwn(events.Select(e => e.UserId), nameof(events));
 
@@ -69,12 +74,14 @@ public sealed class UserGrain(
 
     public ValueTask<ImmutableArray<ItemUpdate>> ApplyLoggedAsync(ImmutableArray<LoggedEvent> events)
     {
+        _resident?.Touch();
         EnsureOwn(events.Select(e => e.Event.UserId), nameof(events));
         return ValueTask.FromResult(Apply(events));
     }
 
     public async ValueTask<Recommendations> RecommendAsync(RecommendationRequest request)
     {
+        _resident?.Touch();
         // A refold alone is not saved: the vector follows from the history and the model, and folding it in again on
         // the next activation costs less than writing every user once more after each new model.
         var ranked = await recommender.RecommendAsync(state.State, request);
@@ -83,6 +90,7 @@ public sealed class UserGrain(
 
     public async ValueTask<UserProfile> GetProfileAsync()
     {
+        _resident?.Touch();
         var user = state.State;
         var model = catalog.Current;
         if (model is not null && user.EmbeddingVersion != model.Version)

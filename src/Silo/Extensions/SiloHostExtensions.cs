@@ -26,6 +26,7 @@ internal static class SiloHostExtensions
         builder.Services.AddOptions<SiloHostOptions>().BindConfiguration(SiloHostOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<SiloHostOptions>, SiloHostOptionsValidator>();
         builder.Services.AddOptions<ClusterMembershipOptions>().BindConfiguration($"{SiloHostOptions.Section}:Membership");
+        builder.Services.AddOptions<GrainCollectionOptions>().BindConfiguration($"{SiloHostOptions.Section}:GrainCollection");
 
         // Ports and ids come from SiloHostOptions when the options are first read, after all configuration
         // sources (test hosts add theirs late) are in place.

@@ -3,9 +3,10 @@
 # a fresh folder), `aiaas import` of DIR/u.data, then its peak and current RSS, the live GC heap right after a full
 # blocking GC (dotnet-gcdump collect induces one) and Orleans' active user grains at /metrics.
 # SILO_DIR names another build's output (for example a worktree's) to compare two versions on the same file.
+# SILO_ARGS adds settings to the silo's command line (for example a bound on active users: --AIaaS:Engine:MaxActiveUsers=60000).
 # KEEP_DUMP names a file to keep the heap dump in (it is dropped otherwise) and prints the live objects' total from
 # `dotnet-gcdump report`; `dotnet-gcdump report FILE` lists them by type.
-# Usage: [SILO_DIR=dir] [KEEP_DUMP=file] tests/Benchmarks/scripts/import-memory.sh DIR
+# Usage: [SILO_DIR=dir] [SILO_ARGS='--Key=value ...'] [KEEP_DUMP=file] tests/Benchmarks/scripts/import-memory.sh DIR
 #   e.g. aiaas generate --users 100000 --items 10000 --events 3000000 --out /tmp/aiaas-gen-100k-10k-3000000
 #   (after: dotnet build AIaaS.sln -c Release; needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump)
 set -euo pipefail
@@ -28,7 +29,7 @@ mib() { awk -v k="$1" '$1 == k":" { printf "%d MiB", $2 / 1024 }' "/proc/$silo_p
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'); $(date -u +%FT%TZ); silo: $silo_dir"
 (cd "$silo_dir" && exec dotnet AIaaS.Silo.dll --urls "$url" --Orleans:SiloPort=22114 --Orleans:GatewayPort=39103 \
   --Orleans:ClusterId=memory-$$ --AIaaS:DataPath="$work/data" --Logging:LogLevel:Default=Warning \
-  --AIaaS:Retraining:EventThreshold=1000000000 --AIaaS:Retraining:Interval=7.00:00:00 >>"$work/silo.log" 2>&1) &
+  --AIaaS:Retraining:EventThreshold=1000000000 --AIaaS:Retraining:Interval=7.00:00:00 ${SILO_ARGS:-} >>"$work/silo.log" 2>&1) &
 for _ in $(seq 1 600); do curl -sf "$url/health/ready" >/dev/null 2>&1 && break; sleep 0.05; done
 silo_pid=$(pgrep -f "ClusterId=memory-$$" | tail -1)
 t0=$(date +%s)
