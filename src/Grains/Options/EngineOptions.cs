@@ -46,7 +46,7 @@ public sealed class EngineOptions
     /// User grains a silo keeps active at most; past it, each newly activated user makes the least recently called one
     /// deactivate (saving its state first; <see cref="Users.ResidentUsers"/>). 0, the default, bounds nothing and
     /// leaves users to Orleans' idle collection. Size it to the users active within minutes: a bound below them
-    /// turns requests into re-activations, each a state read and a log read, and deactivations into state writes.
+    /// turns requests into re-activations, each a state read and a log read, and deactivations into a log read and a state write.
     /// </summary>
     public int MaxActiveUsers { get; set; }
 

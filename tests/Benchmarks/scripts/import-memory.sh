@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # What a silo holds in memory after ingesting a generated log over HTTP: one silo with the embedded default (SQLite,
-# a fresh folder), `aiaas import` of DIR/u.data, then its peak and current RSS, the live GC heap right after a full
-# blocking GC (dotnet-gcdump collect induces one) and Orleans' active user grains at /metrics.
+# a fresh folder), `aiaas import` of DIR/u.data, then its peak RSS (during the import, and with the heap dump) and
+# current RSS, the live GC heap right after a full blocking GC (dotnet-gcdump collect induces one) and Orleans' active
+# user grains at /metrics.
 # SILO_DIR names another build's output (for example a worktree's) to compare two versions on the same file.
 # SILO_ARGS adds settings to the silo's command line (for example a bound on active users: --AIaaS:Engine:MaxActiveUsers=60000).
 # KEEP_DUMP names a file to keep the heap dump in (it is dropped otherwise) and prints the live objects' total from
@@ -35,10 +36,12 @@ silo_pid=$(pgrep -f "ClusterId=memory-$$" | tail -1)
 t0=$(date +%s)
 $cli import --data "$data" --server "$url" 2>/dev/null | tail -1
 echo "import took $(( $(date +%s) - t0 )) s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+# Read before the dump: collecting it takes memory of its own, which the high-water mark would keep.
+import_peak=$(mib VmHWM)
 "$gcdump" collect -p "$silo_pid" -o "$work/heap.gcdump" >/dev/null 2>&1
 if [ -n "${KEEP_DUMP:-}" ]; then
   mv "$work/heap.gcdump" "$KEEP_DUMP"
   echo "heap dump in $KEEP_DUMP: $("$gcdump" report "$KEEP_DUMP" | awk '/GC Heap bytes/ && !n { print $1; n = 1 }') bytes of live objects"
 fi
 heap=$(gauge dotnet_gc_last_collection_heap_size_bytes); active=$(users)
-echo "peak RSS $(mib VmHWM), RSS $(mib VmRSS); live heap after a full GC $(( heap / 1048576 )) MiB; $active user grains active, $(( heap / (active > 0 ? active : 1) )) bytes of heap per active user"
+echo "peak RSS $import_peak during the import, $(mib VmHWM) with the dump; RSS $(mib VmRSS); live heap after a full GC $(( heap / 1048576 )) MiB; $active user grains active, $(( heap / (active > 0 ? active : 1) )) bytes of heap per active user"
