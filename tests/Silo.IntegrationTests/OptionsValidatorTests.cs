@@ -16,6 +16,17 @@ public sealed class OptionsValidatorTests
     }
 
     [Theory]
+    [InlineData(-1)]
+    [InlineData(301)]
+    public void ApiOptionsValidator_WarmUpOutOfRange_FailsNamingTheKey(int seconds)
+    {
+        var result = new ApiOptionsValidator().Validate(null, new ApiOptions { WarmUpSeconds = seconds });
+
+        Assert.True(result.Failed);
+        Assert.Equal($"AIaaS:Api:WarmUpSeconds must be between 0 and 300 (was {seconds}).", result.FailureMessage);
+    }
+
+    [Theory]
     [InlineData("00:00:00")]
     [InlineData("00:00:00.5")]
     [InlineData("-00:00:10")]

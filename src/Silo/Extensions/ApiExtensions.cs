@@ -2,6 +2,7 @@ using AIaaS.Grains.Security;
 using AIaaS.Silo.Api;
 using AIaaS.Silo.Options;
 using AIaaS.Silo.Security;
+using AIaaS.Silo.Serving;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,8 @@ internal static class ApiExtensions
         services.AddExceptionHandler<UnavailableHandler>();
         services.AddSingleton(TimeProvider.System);
         services.AddEngineSecurity();
+        services.AddSingleton<ServingWarmUp>();
+        services.AddHostedService(provider => provider.GetRequiredService<ServingWarmUp>());
     }
 
     /// <summary>HTTP API v1 as DESIGN.md specifies it, each endpoint described for OpenAPI (ApiDocumentation).</summary>

@@ -2,6 +2,7 @@ using AIaaS.Grains.Interfaces;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using AIaaS.Grains.Catalog;
 using AIaaS.Grains.Models;
+using AIaaS.Silo.Serving;
 using Orleans.Runtime;
 
 namespace AIaaS.Silo.Extensions;
@@ -9,10 +10,12 @@ namespace AIaaS.Silo.Extensions;
 /// <summary>
 /// Ready when this silo is an active cluster member, a grain call round-trips, the model catalog has
 /// caught up with the cluster's current model (or knows that none has been trained), and the item catalog has been
-/// read once (until then a hidden or deleted item could be recommended).
+/// read once (until then a hidden or deleted item could be recommended), and the serving path is warm
+/// (<see cref="ServingWarmUp"/>, bounded by AIaaS:Api:WarmUpSeconds).
 /// </summary>
 internal sealed class ClusterReadinessCheck(
-    ISiloStatusOracle membership, IGrainFactory grains, ModelCatalogRefresher models, ItemCatalog items, ItemCatalogRefresher itemChanges) : IHealthCheck
+    ISiloStatusOracle membership, IGrainFactory grains, ModelCatalogRefresher models, ItemCatalog items, ItemCatalogRefresher itemChanges,
+    ServingWarmUp warmUp) : IHealthCheck
 {
     private static readonly TimeSpan CallTimeout = TimeSpan.FromSeconds(2);
 
@@ -30,6 +33,11 @@ internal sealed class ClusterReadinessCheck(
             if (!items.IsLoaded)
             {
                 await itemChanges.RefreshAsync(cancellationToken).WaitAsync(CallTimeout, cancellationToken);
+            }
+
+            if (!warmUp.IsComplete)
+            {
+                return HealthCheckResult.Unhealthy("Warming up the serving path (AIaaS:Api:WarmUpSeconds).");
             }
 
             return HealthCheckResult.Healthy(version > 0 ? $"Serving model version {version}." : "No model trained yet.");

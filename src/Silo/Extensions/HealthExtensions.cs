@@ -20,7 +20,7 @@ internal static class HealthExtensions
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
             .WithName("HealthReady")
             .WithTags(ApiTags.Operations)
-            .WithSummary("Readiness: an active silo whose grains answer and that serves the cluster's current model")
+            .WithSummary("Readiness: an active silo whose grains answer, that serves the cluster's current model and has warmed its serving path")
             .ProducesText(StatusCodes.Status200OK, StatusCodes.Status503ServiceUnavailable);
     }
 }

@@ -31,4 +31,13 @@ public sealed class ApiOptions
     /// lowering it caps the memory one request can take at the cost of rejecting large batches of long ids.
     /// </summary>
     public long MaxRequestBodyBytes { get; set; } = DefaultMaxRequestBodyBytes;
+
+    /// <summary>The most <see cref="WarmUpSeconds"/> may be.</summary>
+    public const int MaxWarmUpSeconds = 300;
+
+    /// <summary>
+    /// How long the silo may spend, after it starts and before readiness reports ready, sending its own API the
+    /// requests it serves most so that their code is compiled before users wait for it; 0 turns the warm-up off.
+    /// </summary>
+    public int WarmUpSeconds { get; set; } = 10;
 }
