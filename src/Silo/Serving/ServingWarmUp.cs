@@ -106,7 +106,7 @@ public sealed partial class ServingWarmUp(
         var compiledBefore = JitInfo.GetCompiledMethodCount();
 
         // The session is scored against the model readiness will serve, so that model is loaded first.
-        await models.RefreshAsync(cancellationToken);
+        await LoadModelAsync(cancellationToken);
         var session = catalog.Current?.Snapshot.ItemIds is { Length: > 0 } items ? SessionBody(items) : null;
 
         using var client = new HttpClient { BaseAddress = address, Timeout = Timeout.InfiniteTimeSpan };
@@ -131,6 +131,26 @@ public sealed partial class ServingWarmUp(
         }
 
         LogDone(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, _requests, JitInfo.GetCompiledMethodCount() - compiledBefore, session is not null);
+    }
+
+    /// <summary>
+    /// Catches the model catalog up with the cluster, again every 200 ms until the deadline while the call fails: a
+    /// silo that has only just joined may not reach the retraining grain at once.
+    /// </summary>
+    private async Task LoadModelAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await models.RefreshAsync(cancellationToken);
+                return;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+            }
+        }
     }
 
     /// <summary>A session of the model's first items, viewed: enough for a vector to be folded in and scored.</summary>
