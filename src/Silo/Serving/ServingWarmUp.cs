@@ -14,8 +14,8 @@ namespace AIaaS.Silo.Serving;
 /// Sends the silo's own HTTP API the requests it serves most (a user's recommendations, an anonymous session's
 /// scored against the model) before readiness reports ready. After a restart every request starts cold: without this
 /// the first second's requests waited ~300 ms for the request path to be compiled (docs/benchmarks.md, "Eighth
-/// pass"). Waiting for the JIT's background recompilation to go quiet as well was tried and dropped: it added 2–4 s
-/// to readiness and nothing to the tail. Only reads: the users asked for are ids with no events, and a session
+/// pass"). Waiting for the JIT's background recompilation to go quiet as well was tried and dropped: it made readiness
+/// 2–9 s later and took nothing off the tail. Only reads: the users asked for are ids with no events, and a session
 /// stores nothing.
 /// </summary>
 public sealed partial class ServingWarmUp(
