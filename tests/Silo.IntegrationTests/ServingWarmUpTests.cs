@@ -40,6 +40,7 @@ public sealed class ServingWarmUpTests
         Assert.True(warmUp.IsComplete);
         // No model yet: the users' recommendations only, no session to score.
         Assert.Equal(ServingWarmUp.Rounds, warmUp.Requests);
+        Assert.Equal(warmUp.Requests, warmUp.Answered);
         var stats = await Json.ReadAsync(await http.GetAsync("/v1/stats"));
         Assert.Equal(0, stats.GetProperty("events").GetInt64());
         Assert.Equal(0, stats.GetProperty("users").GetInt64());
@@ -65,7 +66,9 @@ public sealed class ServingWarmUpTests
             using var again = second.CreateClient();
             await WaitReadyAsync(again);
 
-            Assert.Equal(2 * ServingWarmUp.Rounds, second.Services.GetRequiredService<ServingWarmUp>().Requests);
+            var warmUp = second.Services.GetRequiredService<ServingWarmUp>();
+            Assert.Equal(2 * ServingWarmUp.Rounds, warmUp.Requests);
+            Assert.Equal(warmUp.Requests, warmUp.Answered);
             Assert.Equal(3, (await Json.ReadAsync(await again.GetAsync("/v1/stats"))).GetProperty("events").GetInt64());
         }
         finally

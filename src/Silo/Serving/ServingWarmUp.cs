@@ -40,7 +40,14 @@ public sealed partial class ServingWarmUp(
     /// <summary>The requests the warm-up sent (0 when it was off or skipped).</summary>
     public int Requests => _requests;
 
+    /// <summary>
+    /// Of <see cref="Requests"/>, those answered with a success: a request refused (a session the API rejects, a
+    /// rate limit) warms the HTTP stack only, not the recommendation path behind it.
+    /// </summary>
+    public int Answered => _answered;
+
     private int _requests;
+    private int _answered;
 
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -114,7 +121,7 @@ public sealed partial class ServingWarmUp(
         {
             using (var user = await client.GetAsync($"v1/users/{UserPrefix}{round % 4}/recommendations?count=10", cancellationToken))
             {
-                Interlocked.Increment(ref _requests);
+                Count(user);
                 if (user.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
                 {
                     // API keys are required and the silo holds none to present: the HTTP stack is warm, the grains are not.
@@ -126,11 +133,20 @@ public sealed partial class ServingWarmUp(
             if (session is not null)
             {
                 using var scored = await client.PostAsJsonAsync("v1/sessions/recommendations", session, cancellationToken);
-                Interlocked.Increment(ref _requests);
+                Count(scored);
             }
         }
 
-        LogDone(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, _requests, JitInfo.GetCompiledMethodCount() - compiledBefore, session is not null);
+        LogDone(logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, _requests, _answered, JitInfo.GetCompiledMethodCount() - compiledBefore, session is not null);
+    }
+
+    private void Count(HttpResponseMessage response)
+    {
+        _requests++;
+        if (response.IsSuccessStatusCode)
+        {
+            _answered++;
+        }
     }
 
     /// <summary>
@@ -160,8 +176,8 @@ public sealed partial class ServingWarmUp(
         count = 10,
     };
 
-    [LoggerMessage(20, LogLevel.Information, "Warmed up the serving path in {Milliseconds:F0} ms: {Requests} requests to this silo's API, {Compiled} methods compiled, model scored: {Scored}")]
-    private static partial void LogDone(ILogger logger, double milliseconds, int requests, long compiled, bool scored);
+    [LoggerMessage(20, LogLevel.Information, "Warmed up the serving path in {Milliseconds:F0} ms: {Requests} requests to this silo's API ({Answered} answered with a success), {Compiled} methods compiled, model scored: {Scored}")]
+    private static partial void LogDone(ILogger logger, double milliseconds, int requests, int answered, long compiled, bool scored);
 
     [LoggerMessage(21, LogLevel.Information, "Serving warm-up skipped: {Reason}")]
     private static partial void LogSkipped(ILogger logger, string reason);
