@@ -47,20 +47,39 @@ public sealed class InteractionMatrixBuilder
     /// </summary>
     public void Add(ReadOnlySpan<char> userId, ReadOnlySpan<char> itemId, float weight)
     {
-        if (!float.IsFinite(weight))
+        // Checked before the ids are numbered: a refused interaction leaves no user or item behind.
+        EnsureFinite(weight);
+        Append(UserIndexOf(userId), _items.IndexOf(itemId), weight);
+    }
+
+    /// <summary>
+    /// The builder's number for <paramref name="userId"/>, given now if it has not seen the id: with
+    /// <see cref="IndexOfItem"/> and <see cref="Add(int, int, float)"/>, a caller that numbers ids itself (a store's
+    /// integer keys) looks each id up once instead of once per interaction.
+    /// </summary>
+    public int IndexOfUser(ReadOnlySpan<char> userId) => UserIndexOf(userId);
+
+    /// <summary>The number of <paramref name="itemId"/> in the builder's item index, given now if it has not seen the id.</summary>
+    public int IndexOfItem(ReadOnlySpan<char> itemId) => _items.IndexOf(itemId);
+
+    /// <summary>
+    /// Adds one interaction of the user and item the builder numbered <paramref name="user"/> and <paramref name="item"/>
+    /// (<see cref="IndexOfUser"/>, <see cref="IndexOfItem"/>). Pairs with a total weight of zero or less are left out of the matrix.
+    /// </summary>
+    public void Add(int user, int item, float weight)
+    {
+        EnsureFinite(weight);
+        if ((uint)user >= (uint)_userIds.Count)
         {
-            throw new ArgumentException($"weight must be finite (was {weight}).", nameof(weight));
+            throw new ArgumentOutOfRangeException(nameof(user), user, $"user must be a number this builder gave (0–{_userIds.Count - 1}).");
         }
 
-        if (_count == _userOf.Length)
+        if ((uint)item >= (uint)_items.Count)
         {
-            Grow();
+            throw new ArgumentOutOfRangeException(nameof(item), item, $"item must be a number the item index gave (0–{_items.Count - 1}).");
         }
 
-        _userOf[_count] = UserIndexOf(userId);
-        _itemOf[_count] = _items.IndexOf(itemId);
-        _weightOf[_count] = weight;
-        _count++;
+        Append(user, item, weight);
     }
 
     /// <summary>
@@ -203,6 +222,27 @@ public sealed class InteractionMatrixBuilder
         Array.Resize(ref _userOf, capacity);
         Array.Resize(ref _itemOf, capacity);
         Array.Resize(ref _weightOf, capacity);
+    }
+
+    private static void EnsureFinite(float weight)
+    {
+        if (!float.IsFinite(weight))
+        {
+            throw new ArgumentException($"weight must be finite (was {weight}).", nameof(weight));
+        }
+    }
+
+    private void Append(int user, int item, float weight)
+    {
+        if (_count == _userOf.Length)
+        {
+            Grow();
+        }
+
+        _userOf[_count] = user;
+        _itemOf[_count] = item;
+        _weightOf[_count] = weight;
+        _count++;
     }
 
     private int UserIndexOf(ReadOnlySpan<char> id)

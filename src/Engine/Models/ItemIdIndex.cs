@@ -13,6 +13,7 @@ public sealed class ItemIdIndex
     private readonly ConcurrentDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly List<string> _ids = [];
     private readonly Lock _numbering = new();
+    private int _count;
 
     /// <summary>An empty index.</summary>
     public ItemIdIndex() => _bySpan = _indices.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -36,9 +37,13 @@ public sealed class ItemIdIndex
             index = _ids.Count;
             _ids.Add(key);
             _indices[key] = index;
+            Volatile.Write(ref _count, _ids.Count);
             return index;
         }
     }
+
+    /// <summary>How many ids the index has numbered.</summary>
+    public int Count => Volatile.Read(ref _count);
 
     /// <summary>The ids in number order.</summary>
     public string[] ToArray()

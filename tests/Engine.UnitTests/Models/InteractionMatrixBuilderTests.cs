@@ -136,6 +136,42 @@ public class InteractionMatrixBuilderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Add_Numbers_SameMatrixAsIds()
+    {
+        var byIds = new InteractionMatrixBuilder();
+        var byNumbers = new InteractionMatrixBuilder();
+        (string User, string Item, float Weight)[] events = [("u1", "a", 1), ("u2", "b", 2), ("u1", "b", 0.5f), ("u1", "a", 3)];
+
+        foreach (var (user, item, weight) in events)
+        {
+            byIds.Add(user, item, weight);
+            byNumbers.Add(byNumbers.IndexOfUser(user), byNumbers.IndexOfItem(item), weight);
+        }
+
+        var (expected, expectedItems, expectedUsers) = byIds.Build();
+        var (matrix, items, users) = byNumbers.Build();
+        Assert.Equal(expectedUsers, users);
+        Assert.Equal(expectedItems, items);
+        Assert.Equal(expected.RowPointers, matrix.RowPointers);
+        Assert.Equal(expected.ColumnIndices, matrix.ColumnIndices);
+        Assert.Equal(expected.Values, matrix.Values);
+    }
+
+    [Fact]
+    public void Add_NumbersTheBuilderDidNotGive_ThrowsNamingTheArgumentAndAddsNothing()
+    {
+        var builder = new InteractionMatrixBuilder();
+        var user = builder.IndexOfUser("u");
+        var item = builder.IndexOfItem("a");
+
+        Assert.Equal("user", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(user + 1, item, 1)).ParamName);
+        Assert.Equal("item", Assert.Throws<ArgumentOutOfRangeException>(() => builder.Add(user, -1, 1)).ParamName);
+        Assert.Throws<ArgumentException>(() => builder.Add(user, item, float.PositiveInfinity));
+
+        Assert.Equal(0, builder.Interactions);
+    }
+
+    [Fact]
     public void Add_NotFiniteWeight_ThrowsAndAddsNothing()
     {
         var builder = new InteractionMatrixBuilder();
