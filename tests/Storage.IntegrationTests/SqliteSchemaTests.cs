@@ -66,6 +66,38 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
         Assert.Equal(Migration.Embedded("Sqlite.Migrations")[^1].Version, Versions().Version);
     }
 
+    [Fact]
+    public async Task Open_DatabaseOfSchemaSix_KeepsEveryEventAndItsIdAndCounts()
+    {
+        // A data folder written by the build before migration 7, whose rows named users and items by their text.
+        using (var connection = Connect())
+        {
+            Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+            foreach (var migration in Migration.Embedded("Sqlite.Migrations").Where(m => m.Version <= 6))
+            {
+                Execute(connection, migration.Sql);
+            }
+
+            Execute(connection, "INSERT INTO schema_version VALUES (6); "
+                + "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES "
+                + "(0, 0, 'old', 'a', 0, NULL, 5, 'e1'), (0, 1, 'old', 'b', 4, 4.5, 6, NULL), (1, 0, 'other', 'a', 2, NULL, 7, NULL); "
+                + "INSERT INTO log_partitions VALUES (0, 1, 2), (1, 0, 1); INSERT INTO log_users VALUES ('old'), ('other'); "
+                + "INSERT INTO log_items VALUES ('a', 2), ('b', 1)");
+        }
+
+        var log = new SqliteInteractionLogStore(_database.Open());
+
+        var old = await log.ReadUserAsync("old", -1, CancellationToken.None);
+        Assert.Equal(["0 a Play  5 e1", "1 b Rating 4.5 6 "], old.Select(e =>
+            $"{e.Sequence} {e.Event.ItemId} {e.Event.Type} {e.Event.Value} {e.Event.Timestamp.UtcTicks} {e.Event.EventId}"));
+        Assert.All(old, e => Assert.Equal("old", e.Event.UserId));
+        Assert.Equal<long>([0, 2], await log.AppendAsync(0, [Events.At(2, "old", "a", "e1"), Events.At(2, "new", "b")], CancellationToken.None));
+        Assert.Equal(new LogTotals(4, 3, 2), await log.CountAsync(CancellationToken.None));
+        var (rows, _) = await log.ReadPageAsync(1, -1, 10);
+        Assert.Equal([new LogRow(0, "other", "a", EventType.Like, null)], rows);
+        Assert.Equal(Migration.Embedded("Sqlite.Migrations")[^1].Version, Versions().Version);
+    }
+
     public ValueTask DisposeAsync() => _database.DisposeAsync();
 
     private (long Rows, long Version) Versions()

@@ -6,10 +6,17 @@ using Microsoft.Data.Sqlite;
 
 namespace AIaaS.Storage.Sqlite;
 
-/// <summary>The interaction log in SQLite (001_log.sql): appends and erasures through the group-committing writer, reads on pooled readers.</summary>
+/// <summary>
+/// The interaction log in SQLite (001_log.sql; rows name users and items by key since 007_log_keys.sql): appends and
+/// erasures through the group-committing writer, reads on pooled readers.
+/// </summary>
 public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IInteractionLogStore
 {
-    private const string Columns = "seq, user_id, item_id, type, value, ts, event_id";
+    private const string UserEventsSql = "SELECT l.seq, i.item_id, l.type, l.value, l.ts, l.event_id FROM interaction_log l "
+        + "JOIN log_items i ON i.key = l.item_key WHERE l.user_key = $u AND l.seq > $after ORDER BY l.seq";
+
+    private readonly SqliteLogKeyNames _users = new("log_users", "user_id");
+    private readonly SqliteLogKeyNames _items = new("log_items", "item_id");
 
     public async Task<long> GetLastSequenceAsync(int partition, CancellationToken cancellationToken)
     {
@@ -29,12 +36,15 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
 
     public async Task<ImmutableArray<LoggedEvent>> ReadUserAsync(string userId, long afterSequence, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(userId);
         return await database.ReadAsync(async connection =>
         {
-            var command = Command(connection, $"SELECT {Columns} FROM interaction_log WHERE user_id = $u AND seq > $after ORDER BY seq");
-            command.Parameters.AddWithValue("$u", userId);
-            command.Parameters.AddWithValue("$after", afterSequence);
-            return await ReadEventsAsync(command, int.MaxValue, cancellationToken);
+            if (SqliteLogWrites.UserKey(connection, null, userId) is not { } user)
+            {
+                return [];
+            }
+
+            return await ReadEventsAsync(UserEvents(connection, user, afterSequence, null), userId, cancellationToken);
         });
     }
 
@@ -46,7 +56,7 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
         {
             cancellationToken.ThrowIfCancellationRequested();
 
-            var (count, last, more) = SqlitePartitionReads.Read(connection, partition, afterSequence, maxEvents, rows);
+            var (count, last, more) = SqlitePartitionReads.Read(connection, partition, afterSequence, maxEvents, rows, _users, _items);
             return Task.FromResult(new LogRowPage(count, last, !more));
         });
     }
@@ -95,39 +105,48 @@ public sealed class SqliteInteractionLogStore(SqliteDatabase database) : IIntera
     internal static SqliteCommand Command(SqliteConnection connection, string sql, SqliteTransaction? transaction = null) =>
         SqliteStatements.For(connection, sql, transaction);
 
-    private static ImmutableArray<LoggedEvent> ReadAll(SqliteCommand command)
+    /// <summary>The prepared read of the user with key <paramref name="user"/>'s events after <paramref name="afterSequence"/>, in order.</summary>
+    internal static SqliteCommand UserEvents(SqliteConnection connection, long user, long afterSequence, SqliteTransaction? transaction)
+    {
+        var command = Command(connection, UserEventsSql, transaction);
+        command.Parameters.AddWithValue("$u", user);
+        command.Parameters.AddWithValue("$after", afterSequence);
+        return command;
+    }
+
+    private static ImmutableArray<LoggedEvent> ReadAll(SqliteCommand command, string userId)
     {
         using var reader = command.ExecuteReader();
         var events = ImmutableArray.CreateBuilder<LoggedEvent>();
         while (reader.Read())
         {
-            events.Add(ToEvent(reader));
+            events.Add(ToEvent(reader, userId));
         }
 
         return events.ToImmutable();
     }
 
-    private static async Task<ImmutableArray<LoggedEvent>> ReadEventsAsync(SqliteCommand command, int capacityHint, CancellationToken cancellationToken)
+    private static async Task<ImmutableArray<LoggedEvent>> ReadEventsAsync(SqliteCommand command, string userId, CancellationToken cancellationToken)
     {
-        var events = ImmutableArray.CreateBuilder<LoggedEvent>(Math.Min(capacityHint, 4096));
+        var events = ImmutableArray.CreateBuilder<LoggedEvent>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            events.Add(ToEvent(reader));
+            events.Add(ToEvent(reader, userId));
         }
 
         return events.ToImmutable();
     }
 
-    /// <summary>A row in <see cref="Columns"/> order.</summary>
-    private static LoggedEvent ToEvent(SqliteDataReader reader) =>
+    /// <summary>A row of <see cref="UserEventsSql"/>, an event of <paramref name="userId"/>.</summary>
+    private static LoggedEvent ToEvent(SqliteDataReader reader, string userId) =>
         new(reader.GetInt64(0), new InteractionEvent(
+            userId,
             reader.GetString(1),
-            reader.GetString(2),
-            (EventType)reader.GetInt32(3),
-            reader.IsDBNull(4) ? null : reader.GetFloat(4),
-            new DateTimeOffset(reader.GetInt64(5), TimeSpan.Zero))
+            (EventType)reader.GetInt32(2),
+            reader.IsDBNull(3) ? null : reader.GetFloat(3),
+            new DateTimeOffset(reader.GetInt64(4), TimeSpan.Zero))
         {
-            EventId = reader.IsDBNull(6) ? null : reader.GetString(6),
+            EventId = reader.IsDBNull(5) ? null : reader.GetString(5),
         });
 }
