@@ -52,10 +52,52 @@ internal static class TrainingDataReader
         }
     }
 
-    /// <summary>Adds each row the store decodes to one partition's builder, weighted as the engine weighs its event.</summary>
+    /// <summary>
+    /// Adds each row the store decodes to one partition's builder, weighted as the engine weighs its event. Rows that
+    /// come with the store's keys are numbered through the keys: an id is looked up once per read, not once per row.
+    /// </summary>
     private sealed class BuilderRows(InteractionMatrixBuilder builder, EngineOptions engine) : ILogRowSink
     {
+        private readonly KeyedNumbers _users = new();
+        private readonly KeyedNumbers _items = new();
+        private readonly Func<string, int> _userNumber = id => builder.IndexOfUser(id);
+        private readonly Func<string, int> _itemNumber = id => builder.IndexOfItem(id);
+
         public void Add(long sequence, ReadOnlySpan<char> userId, ReadOnlySpan<char> itemId, EventType type, float? value) =>
             builder.Add(userId, itemId, (float)engine.WeightOf(type, value));
+
+        public void Add(long sequence, long userKey, string userId, long itemKey, string itemId, EventType type, float? value)
+        {
+            var user = _users.Of(userKey, userId, _userNumber);
+            var item = _items.Of(itemKey, itemId, _itemNumber);
+            builder.Add(user, item, (float)engine.WeightOf(type, value));
+        }
+    }
+
+    /// <summary>What a builder numbered each store key (index + 1; 0 = not yet asked), in an array grown by doubling.</summary>
+    private sealed class KeyedNumbers
+    {
+        private int[] _numbers = new int[1024];
+
+        public int Of(long key, string id, Func<string, int> number)
+        {
+            if ((ulong)key >= (ulong)_numbers.Length)
+            {
+                if (key < 0 || key >= Array.MaxLength)
+                {
+                    return number(id);
+                }
+
+                Array.Resize(ref _numbers, (int)Math.Min(Math.Max(2L * _numbers.Length, key + 1), Array.MaxLength));
+            }
+
+            ref var known = ref _numbers[key];
+            if (known == 0)
+            {
+                known = number(id) + 1;
+            }
+
+            return known - 1;
+        }
     }
 }
