@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What SQLite itself costs for the log's rows on this machine, without .NET: the sqlite3 shell inserts commit groups of
-# 4,000 rows (users and items drawn uniformly from 100,000 and 10,000) into the log table of the embedded schema, WAL and
+# 4,000 rows (users and items drawn uniformly from 100,000 and 10,000) into the log table of the embedded schema's first
+# version (ids as text; since schema 7 the log names users and items by integer keys), WAL and
 # synchronous=FULL as the silo opens it, after PREFILL rows; once with the table's user index, once without it.
 # Compare with `aiaas bench log` (same shape of commits, through the store).
 # Usage: tests/Benchmarks/scripts/sqlite-floor.sh [PREFILL (default 1000000)] [COMMITS (default 100)]   (needs: apt-get install sqlite3)

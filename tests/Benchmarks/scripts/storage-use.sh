@@ -41,7 +41,9 @@ sizes = dict(c.execute("SELECT name, SUM(pgsize) FROM dbstat GROUP BY name"))
 mb = lambda b: f"{b / 1048576:,.1f} MB"
 for name, size in sorted(sizes.items(), key=lambda kv: -kv[1]):
     if size >= 1048576: print(f"  {name:36s} {mb(size)}")
-log = sum(sizes.get(n, 0) for n in ("interaction_log", "interaction_log_by_user", "interaction_log_event_ids", "log_users", "log_items"))
+# The log's tables with every index on them (the key tables' unique indexes are SQLite's own autoindexes).
+log_objects = [n for (n,) in c.execute("SELECT name FROM sqlite_master WHERE tbl_name IN ('interaction_log', 'log_users', 'log_items', 'log_partitions')")]
+log = sum(sizes.get(n, 0) for n in log_objects)
 print(f"log (table, indexes, count tables): {mb(log)} for {events:,} events = {mb(log * 1_000_000 / events)} per million events")
 for state, rows, data in c.execute("SELECT state_name, COUNT(*), SUM(LENGTH(data)) FROM grain_state GROUP BY 1 ORDER BY 3 DESC"):
     print(f"grain state '{state}': {rows:,} rows, {mb(data)} of data ({data / rows:,.0f} bytes a row)")
