@@ -7,7 +7,8 @@
 # SILO_ARGS adds settings to the silo's command line (for example a bound on active users: --AIaaS:Engine:MaxActiveUsers=60000).
 # KEEP_DUMP names a file to keep the heap dump in (it is dropped otherwise) and prints the live objects' total from
 # `dotnet-gcdump report`; `dotnet-gcdump report FILE` lists them by type.
-# Usage: [SILO_DIR=dir] [SILO_ARGS='--Key=value ...'] [KEEP_DUMP=file] tests/Benchmarks/scripts/import-memory.sh DIR
+# DATA_PATH names the data folder to import into and keep (for cold-train.sh); a fresh temporary one otherwise.
+# Usage: [SILO_DIR=dir] [DATA_PATH=folder] [SILO_ARGS='--Key=value ...'] [KEEP_DUMP=file] tests/Benchmarks/scripts/import-memory.sh DIR
 #   e.g. aiaas generate --users 100000 --items 10000 --events 3000000 --out /tmp/aiaas-gen-100k-10k-3000000
 #   (after: dotnet build AIaaS.sln -c Release; needs dotnet-gcdump: dotnet tool install -g dotnet-gcdump)
 set -euo pipefail
@@ -29,7 +30,7 @@ mib() { awk -v k="$1" '$1 == k":" { printf "%d MiB", $2 / 1024 }' "/proc/$silo_p
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GB, $(lscpu | sed -n 's/^Model name:[[:space:]]*//p'); $(date -u +%FT%TZ); silo: $silo_dir"
 (cd "$silo_dir" && exec dotnet AIaaS.Silo.dll --urls "$url" --Orleans:SiloPort=22114 --Orleans:GatewayPort=39103 \
-  --Orleans:ClusterId=memory-$$ --AIaaS:DataPath="$work/data" --Logging:LogLevel:Default=Warning \
+  --Orleans:ClusterId=memory-$$ --AIaaS:DataPath="${DATA_PATH:-$work/data}" --Logging:LogLevel:Default=Warning \
   --AIaaS:Retraining:EventThreshold=1000000000 --AIaaS:Retraining:Interval=7.00:00:00 ${SILO_ARGS:-} >>"$work/silo.log" 2>&1) &
 for _ in $(seq 1 600); do curl -sf "$url/health/ready" >/dev/null 2>&1 && break; sleep 0.05; done
 silo_pid=$(pgrep -f "ClusterId=memory-$$" | tail -1)
