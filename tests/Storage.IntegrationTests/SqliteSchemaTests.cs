@@ -46,18 +46,9 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
     public async Task Open_DatabaseOfSchemaFive_KeepsItsUsersAndCountsNewOnesOnce()
     {
         // A data folder written by the build before migration 6, which counted each user's events in log_users.
-        using (var connection = Connect())
-        {
-            Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            foreach (var migration in Migration.Embedded("Sqlite.Migrations").Where(m => m.Version <= 5))
-            {
-                Execute(connection, migration.Sql);
-            }
-
-            Execute(connection, "INSERT INTO schema_version VALUES (5); "
-                + "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES (0, 0, 'old', 'a', 0, NULL, 0, NULL); "
+        WriteSchema(5,
+            "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES (0, 0, 'old', 'a', 0, NULL, 0, NULL); "
                 + "INSERT INTO log_partitions VALUES (0, 0, 1); INSERT INTO log_users VALUES ('old', 1); INSERT INTO log_items VALUES ('a', 1)");
-        }
 
         var log = new SqliteInteractionLogStore(_database.Open());
         await log.AppendAsync(0, [Events.At(1, "old", "a"), Events.At(2, "new", "b"), Events.At(3, "new", "a")], CancellationToken.None);
@@ -70,20 +61,11 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
     public async Task Open_DatabaseOfSchemaSix_KeepsEveryEventAndItsIdAndCounts()
     {
         // A data folder written by the build before migration 7, whose rows named users and items by their text.
-        using (var connection = Connect())
-        {
-            Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
-            foreach (var migration in Migration.Embedded("Sqlite.Migrations").Where(m => m.Version <= 6))
-            {
-                Execute(connection, migration.Sql);
-            }
-
-            Execute(connection, "INSERT INTO schema_version VALUES (6); "
-                + "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES "
+        WriteSchema(6,
+            "INSERT INTO interaction_log (partition, seq, user_id, item_id, type, value, ts, event_id) VALUES "
                 + "(0, 0, 'old', 'a', 0, NULL, 5, 'e1'), (0, 1, 'old', 'b', 4, 4.5, 6, NULL), (1, 0, 'other', 'a', 2, NULL, 7, NULL); "
                 + "INSERT INTO log_partitions VALUES (0, 1, 2), (1, 0, 1); INSERT INTO log_users VALUES ('old'), ('other'); "
                 + "INSERT INTO log_items VALUES ('a', 2), ('b', 1)");
-        }
 
         var log = new SqliteInteractionLogStore(_database.Open());
 
@@ -114,6 +96,19 @@ public sealed class SqliteSchemaTests : IAsyncDisposable
     {
         using var connection = Connect();
         Execute(connection, sql);
+    }
+
+    /// <summary>A database as the build of schema <paramref name="version"/> left it, with <paramref name="rows"/> written.</summary>
+    private void WriteSchema(int version, string rows)
+    {
+        using var connection = Connect();
+        Execute(connection, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+        foreach (var migration in Migration.Embedded("Sqlite.Migrations").Where(m => m.Version <= version))
+        {
+            Execute(connection, migration.Sql);
+        }
+
+        Execute(connection, $"INSERT INTO schema_version VALUES ({version}); {rows}");
     }
 
     private static void Execute(SqliteConnection connection, string sql)
