@@ -19,7 +19,7 @@ public static class PostgreSqlStorageExtensions
         ArgumentNullException.ThrowIfNull(silo);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var services = silo.Services;
-        services.TryAddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.TryAddSingleton(_ => NpgsqlDataSource.Create(PostgreSqlSessions.Kept(connectionString)));
         services.TryAddSingleton<IInteractionLogStore>(sp => new PostgreSqlInteractionLogStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IModelStore>(sp => new PostgreSqlModelStore(sp.GetRequiredService<NpgsqlDataSource>()));
         services.TryAddSingleton<IItemCatalogStore>(sp => new PostgreSqlItemCatalogStore(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetService<TimeProvider>()));

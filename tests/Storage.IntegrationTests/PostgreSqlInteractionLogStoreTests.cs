@@ -23,5 +23,29 @@ public sealed class PostgreSqlInteractionLogStoreTests(PostgreSqlFixture postgre
         Assert.Equal<long>([0], await Store.AppendAsync(0, [batch[0]], None));
     }
 
+    /// <summary>
+    /// On one server session, appends share one staging table that every commit and rollback empties: no append
+    /// stores another's rows, a failed one leaves nothing for the next, and the table is not created again each time.
+    /// </summary>
+    [StorageFact]
+    public async Task Append_OneSessionManyAppends_EachStoresItsOwnRowsAndTheStagingTableStaysEmpty()
+    {
+        var dataSource = Own(await postgres.NewSchemaAsync(sessions: 1));
+        var store = new PostgreSqlInteractionLogStore(dataSource);
+
+        Assert.Equal<long>([0, 1], await store.AppendAsync(0, [Events.At(0, "u", "a"), Events.At(1, "v", "b")], None));
+        await Assert.ThrowsAsync<PostgresException>(() => store.AppendAsync(0, [Events.At(2, "w", "c"), Events.At(3, "nul\0", "c")], None));
+        Assert.Equal<long>([4], await store.AppendAsync(1, [Events.At(4, "u", "c")], None));
+        Assert.Equal<long>([5, 5], await store.AppendAsync(0, [Events.At(5, "u", "a", "e"), Events.At(6, "u", "a", "e")], None));
+
+        Assert.Equal(new LogTotals(4, 2, 3), await store.CountAsync(None));
+        Assert.Equal([0L, 4L, 5L], (await store.ReadUserAsync("u", -1, None)).Select(e => e.Sequence));
+        await using var command = dataSource.CreateCommand("SELECT to_regclass('pg_temp.aiaas_log_staging') IS NOT NULL, (SELECT count(*) FROM aiaas_log_staging)");
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.True(reader.GetBoolean(0), "the staging table outlives the appends on the session");
+        Assert.Equal(0L, reader.GetInt64(1));
+    }
+
     protected override async Task<IInteractionLogStore> OpenAsync() => new PostgreSqlInteractionLogStore(Own(await postgres.NewSchemaAsync()));
 }

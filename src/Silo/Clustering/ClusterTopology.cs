@@ -1,3 +1,4 @@
+using AIaaS.Storage.PostgreSql;
 using AIaaS.Silo.Options;
 using StackExchange.Redis;
 
@@ -79,7 +80,7 @@ internal sealed record ClusterTopology(
             kubernetes,
             dashboard,
             usesRedis ? ParseRedis(Required(configuration, RedisKey)) : null,
-            usesPostgreSql ? PostgreSqlPool.Bounded(Required(configuration, PostgreSqlKey)) : null);
+            usesPostgreSql ? PostgreSqlSessions.Kept(PostgreSqlPool.Bounded(Required(configuration, PostgreSqlKey))) : null);
     }
 
     private static T Parse<T>(IConfigurationSection section, string key, T fallback)

@@ -12,8 +12,11 @@ public sealed class PostgreSqlFixture : IDisposable
 {
     private readonly Lazy<PostgreSqlServer> _server = new(() => new PostgreSqlServer());
 
-    /// <summary>A data source over a new, empty schema; with <paramref name="migrate"/>, the project's tables in it.</summary>
-    public async Task<NpgsqlDataSource> NewSchemaAsync(bool migrate = true)
+    /// <summary>
+    /// A data source over a new, empty schema, with sessions kept across rentals as the silo keeps them; with
+    /// <paramref name="migrate"/>, the project's tables in it; <paramref name="sessions"/> bounds its pool.
+    /// </summary>
+    public async Task<NpgsqlDataSource> NewSchemaAsync(bool migrate = true, int? sessions = null)
     {
         var schema = $"t_{Guid.NewGuid():N}";
         await using (var admin = NpgsqlDataSource.Create(_server.Value.ConnectionString))
@@ -23,7 +26,13 @@ public sealed class PostgreSqlFixture : IDisposable
             await create.ExecuteNonQueryAsync();
         }
 
-        var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(_server.Value.ConnectionString) { SearchPath = schema }.ConnectionString);
+        var builder = new NpgsqlConnectionStringBuilder(_server.Value.ConnectionString) { SearchPath = schema };
+        if (sessions is { } size)
+        {
+            builder.MaxPoolSize = size;
+        }
+
+        var dataSource = NpgsqlDataSource.Create(PostgreSqlSessions.Kept(builder.ConnectionString));
         if (migrate)
         {
             await PostgreSqlSchema.EnsureAsync(dataSource, CancellationToken.None);
