@@ -47,5 +47,38 @@ public sealed class PostgreSqlInteractionLogStoreTests(PostgreSqlFixture postgre
         Assert.Equal(0L, reader.GetInt64(1));
     }
 
+    /// <summary>
+    /// An erasure waits for the appends in flight: an item whose only committed events are the erased user's stays
+    /// listed when another partition's uncommitted append counts it (were it unlisted, the count would name an item
+    /// the log does not list once that append commits).
+    /// </summary>
+    [StorageFact]
+    public async Task EraseUser_AppendOfAnotherPartitionInFlight_WaitsForItAndKeepsTheItemListed()
+    {
+        var dataSource = Own(await postgres.NewSchemaAsync());
+        var store = new PostgreSqlInteractionLogStore(dataSource);
+        await store.AppendAsync(0, [Events.At(0, "erased", "shared"), Events.At(1, "erased", "alone")], None);
+
+        // What an append of one event to partition 5 writes before its commit, by hand so that it stays open.
+        await using var inFlight = await dataSource.OpenConnectionAsync();
+        await using var transaction = await inFlight.BeginTransactionAsync();
+        await using (var append = new NpgsqlCommand(
+            "INSERT INTO aiaas_interaction_log (partition, seq, user_id, item_id, type, ts) VALUES (5, 0, 'other', 'shared', 0, 0); "
+            + "INSERT INTO aiaas_log_partitions (partition, last_seq, events) VALUES (5, 0, 1); INSERT INTO aiaas_log_users (user_id) VALUES ('other'); "
+            + "INSERT INTO aiaas_log_item_counts (partition, item_id, events) VALUES (5, 'shared', 1)", inFlight, transaction))
+        {
+            await append.ExecuteNonQueryAsync();
+        }
+
+        var erasure = store.EraseUserAsync("erased", None);
+        await Task.Delay(300);
+        var finishedWhileOpen = erasure.IsCompleted;
+        await transaction.CommitAsync();
+        await erasure;
+
+        Assert.False(finishedWhileOpen, "the erasure waits for the append in flight");
+        Assert.Equal(new LogTotals(1, 1, 1), await store.CountAsync(None));
+    }
+
     protected override async Task<IInteractionLogStore> OpenAsync() => new PostgreSqlInteractionLogStore(Own(await postgres.NewSchemaAsync()));
 }

@@ -20,7 +20,7 @@ public sealed class PostgreSqlSchemaTests(PostgreSqlFixture postgres)
         var first = await PostgreSqlSchema.EnsureAsync(dataSource, None);
         var second = await PostgreSqlSchema.EnsureAsync(dataSource, None);
 
-        Assert.Equal(["001_log.sql", "002_models.sql", "003_catalog.sql", "004_api_keys.sql", "005_log_users_listed.sql"], first.Select(m => m.Name));
+        Assert.Equal(["001_log.sql", "002_models.sql", "003_catalog.sql", "004_api_keys.sql", "005_log_users_listed.sql", "006_item_counts_by_partition.sql"], first.Select(m => m.Name));
         Assert.Empty(second);
         Assert.Equal(first.Count, await ScalarAsync<long>(dataSource, "SELECT COUNT(*) FROM aiaas_schema_version"));
         Assert.Equal(PostgreSqlSchema.Latest, await ScalarAsync<int>(dataSource, "SELECT MAX(version) FROM aiaas_schema_version"));

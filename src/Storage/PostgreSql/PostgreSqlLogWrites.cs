@@ -7,10 +7,10 @@ using NpgsqlTypes;
 namespace AIaaS.Storage.PostgreSql;
 
 /// <summary>
-/// The log's writes, each one transaction; the partition and item counts and the list of users move with the rows.
-/// Appends and erasures lock those rows in one order (partitions, then users, then items sorted by key), so that
-/// writers of different partitions wait for each other on a shared item but do not deadlock; an append holds one
-/// partition's row, and erasures go one at a time.
+/// The log's writes, each one transaction; the partition and item counts and the lists of users and items move with
+/// the rows. An append updates only rows of its own partition (its row in aiaas_log_partitions, its item counts) and
+/// lists the users and items it is the first to name, so the partitions' writers do not wait for each other. Erasures
+/// go one at a time and hold appends off while they run, so that what they count does not change under them.
 /// </summary>
 internal static class PostgreSqlLogWrites
 {
@@ -41,9 +41,13 @@ internal static class PostgreSqlLogWrites
             SELECT DISTINCT user_id FROM inserted ORDER BY user_id
             ON CONFLICT (user_id) DO NOTHING),
         items AS (
-            INSERT INTO aiaas_log_items (item_id, events)
-            SELECT item_id, COUNT(*) FROM inserted GROUP BY item_id ORDER BY item_id
-            ON CONFLICT (item_id) DO UPDATE SET events = aiaas_log_items.events + excluded.events)
+            INSERT INTO aiaas_log_items (item_id)
+            SELECT DISTINCT item_id FROM inserted ORDER BY item_id
+            ON CONFLICT (item_id) DO NOTHING),
+        counts AS (
+            INSERT INTO aiaas_log_item_counts (partition, item_id, events)
+            SELECT $1, item_id, COUNT(*) FROM inserted GROUP BY item_id ORDER BY item_id
+            ON CONFLICT (partition, item_id) DO UPDATE SET events = aiaas_log_item_counts.events + excluded.events)
         SELECT seq FROM inserted
         """;
 
@@ -60,6 +64,10 @@ internal static class PostgreSqlLogWrites
             partitions AS (
                 UPDATE aiaas_log_partitions p SET events = p.events - d.n
                 FROM (SELECT partition, COUNT(*) AS n FROM erased GROUP BY partition) d WHERE p.partition = d.partition),
+            counts AS (
+                UPDATE aiaas_log_item_counts c SET events = c.events - d.n
+                FROM (SELECT partition, item_id, COUNT(*) AS n FROM erased GROUP BY partition, item_id) d
+                WHERE c.partition = d.partition AND c.item_id = d.item_id),
             users AS (DELETE FROM aiaas_log_users WHERE user_id = current_setting('aiaas.user_id'))
             SELECT {PostgreSqlLogRows.Columns} FROM erased ORDER BY seq
         ) TO STDOUT (FORMAT BINARY)
@@ -120,11 +128,13 @@ internal static class PostgreSqlLogWrites
     {
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // One erasure at a time: ids are then handed out in commit order (001_log.sql).
+        // One erasure at a time: ids are then handed out in commit order (001_log.sql). Then the appends in flight finish
+        // and new ones wait, so that an item is unlisted only while no append can be counting an event of it.
         await ExecuteAsync(connection, transaction, "LOCK TABLE aiaas_log_erasures IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+        await ExecuteAsync(connection, transaction, "LOCK TABLE aiaas_log_item_counts IN SHARE MODE", cancellationToken);
         await PostgreSqlLogRows.SetAsync(connection, transaction, "SELECT set_config('aiaas.user_id', $1, true)", cancellationToken, userId);
         var erased = await PostgreSqlLogRows.ReadAllAsync(connection, EraseRows, 64, cancellationToken);
-        await SubtractItemsAsync(connection, transaction, erased, cancellationToken);
+        await DropEmptyItemsAsync(connection, transaction, erased, cancellationToken);
         await ExecuteAsync(connection, transaction, "INSERT INTO aiaas_log_erasures (user_id) VALUES ($1)", cancellationToken, userId);
         await transaction.CommitAsync(cancellationToken);
         return erased;
@@ -173,8 +183,8 @@ internal static class PostgreSqlLogWrites
         }
     }
 
-    /// <summary>Lowers the item counts by the erased events, in key order, and drops the items left with none.</summary>
-    private static async Task SubtractItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ImmutableArray<LoggedEvent> erased, CancellationToken cancellationToken)
+    /// <summary>Drops the erased events' item counts that reached zero, and unlists the items no partition counts any more.</summary>
+    private static async Task DropEmptyItemsAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, ImmutableArray<LoggedEvent> erased, CancellationToken cancellationToken)
     {
         if (erased.IsEmpty)
         {
@@ -187,16 +197,22 @@ internal static class PostgreSqlLogWrites
             items[i] = erased[i].Event.ItemId;
         }
 
+        // The partitions are named through aiaas_log_partitions so that both lookups use the counts' primary key.
         await using var batch = new NpgsqlBatch(connection, transaction)
         {
             BatchCommands =
             {
-                new("SELECT 1 FROM aiaas_log_items WHERE item_id = ANY($1) ORDER BY item_id FOR UPDATE") { Parameters = { Texts(items) } },
-                new("UPDATE aiaas_log_items i SET events = i.events - d.n FROM (SELECT item_id, COUNT(*) AS n FROM unnest($1) AS item_id GROUP BY item_id) d WHERE i.item_id = d.item_id")
+                new("DELETE FROM aiaas_log_item_counts WHERE partition IN (SELECT partition FROM aiaas_log_partitions) AND item_id = ANY($1) AND events <= 0")
                 {
                     Parameters = { Texts(items) },
                 },
-                new("DELETE FROM aiaas_log_items WHERE item_id = ANY($1) AND events <= 0") { Parameters = { Texts(items) } },
+                new("""
+                    DELETE FROM aiaas_log_items i WHERE i.item_id = ANY($1) AND NOT EXISTS (
+                        SELECT 1 FROM aiaas_log_partitions p JOIN aiaas_log_item_counts c ON c.partition = p.partition AND c.item_id = i.item_id)
+                    """)
+                {
+                    Parameters = { Texts(items) },
+                },
             },
         };
         await batch.ExecuteNonQueryAsync(cancellationToken);

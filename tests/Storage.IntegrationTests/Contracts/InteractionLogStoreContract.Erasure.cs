@@ -76,6 +76,26 @@ public abstract partial class InteractionLogStoreContract
         Assert.Equal(3, await Store.CountEventsAsync(None));
     }
 
+    /// <summary>An erasure that races appends of other partitions naming the same items unlists only the item nobody else named.</summary>
+    [StorageFact]
+    public async Task EraseUser_WhileOtherPartitionsAppendItsItems_ListsTheItemsOthersHold()
+    {
+        const int Writers = 3, Appends = 40;
+        await Store.AppendAsync(0, [Events.At(0, "erased", "a"), Events.At(1, "erased", "b"), Events.At(2, "erased", "alone")], None);
+
+        var writers = Enumerable.Range(1, Writers).Select(p => Task.Run(async () =>
+        {
+            for (var s = 0; s < Appends; s++)
+            {
+                await Store.AppendAsync(p, [Events.At(s, $"writer{p}", s % 2 == 0 ? "a" : "b")], None);
+            }
+        }));
+        var erasure = Task.Run(() => Store.EraseUserAsync("erased", None));
+        await Task.WhenAll([.. writers, erasure]);
+
+        Assert.Equal(new LogTotals(Writers * Appends, Writers, 2), await Store.CountAsync(None));
+    }
+
     [StorageFact]
     public async Task Append_PartitionsWrittenConcurrently_EveryEventStoredOnceAndCounted()
     {
