@@ -68,7 +68,7 @@ public sealed class DbCommandTests
         var second = await CommandLineTests.RunWithOutputAsync("db", "init", "--connection", postgres.ConnectionString);
 
         Assert.True(first.Exit == 0, first.Error);
-        Assert.Contains("aiaas tables: applied 001_log.sql, 002_models.sql, 003_catalog.sql, 004_api_keys.sql, 005_log_users_listed.sql (schema version ", first.Output, StringComparison.Ordinal);
+        Assert.Contains("aiaas tables: applied 001_log.sql, 002_models.sql, 003_catalog.sql, 004_api_keys.sql, 005_log_users_listed.sql, 006_item_counts_by_partition.sql (schema version ", first.Output, StringComparison.Ordinal);
         Assert.True(second.Exit == 0, second.Error);
         Assert.Contains("is current, nothing to apply", second.Output, StringComparison.Ordinal);
         await using var dataSource = NpgsqlDataSource.Create(postgres.ConnectionString);
