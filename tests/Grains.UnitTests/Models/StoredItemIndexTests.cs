@@ -56,11 +56,22 @@ public sealed class StoredItemIndexTests : IAsyncLifetime
     [Fact]
     public async Task Refresh_VersionStoredWithAnIndex_ServesTheStoredIndexWithoutBuildingOne()
     {
-        // Handed an index of other factors of the same shape, the silo serves it: it did not build its own.
+        // Handed an index of other factors of the same shape, the silo serves it: it did not build its own. Built once,
+        // so every load reads the same bytes (a build from every core need not give the same graph twice).
+        var gate = new object();
+        byte[]? substitute = null;
         Store.Substitute = stored =>
         {
-            using var other = ItemIndex.Build(Scrambled(stored.Snapshot), new AnnOptions());
-            return other.ToBytes();
+            lock (gate)
+            {
+                if (substitute is null)
+                {
+                    using var other = ItemIndex.Build(Scrambled(stored.Snapshot), new AnnOptions());
+                    substitute = other.ToBytes();
+                }
+
+                return substitute;
+            }
         };
 
         var version = await TrainAndRefreshAsync();
