@@ -15,9 +15,9 @@ namespace AIaaS.Storage.PostgreSql;
 internal static class PostgreSqlLogWrites
 {
     // Created once per server session and emptied by every commit or rollback. Created and dropped by every append, it
-    // took PostgreSQL about 10 ms each time (catalog rows and a new file: 39 s of statement time in a 300,000-event
-    // import, docs/benchmarks.md). The engine's sessions outlive a pool rental (PostgreSqlSessions), so the table
-    // stays; where a session was reset, the next append creates it again.
+    // took PostgreSQL 8–20 ms each time (catalog rows and a new file: 33–71 s of statement time in each of four
+    // 300,000-event imports, docs/benchmarks.md). The engine's sessions outlive a pool rental (PostgreSqlSessions), so
+    // the table stays; where a session was reset, the next append creates it again.
     private const string Stage =
         "CREATE TEMP TABLE IF NOT EXISTS aiaas_log_staging (ord integer NOT NULL, seq bigint NOT NULL, user_id text NOT NULL, item_id text NOT NULL, "
         + "type integer NOT NULL, value real, ts bigint NOT NULL, event_id text) ON COMMIT DELETE ROWS";
