@@ -36,8 +36,11 @@ public sealed class ItemIdIndex
             var key = id.ToString();
             index = _ids.Count;
             _ids.Add(key);
-            _indices[key] = index;
+
+            // Counted before it is published: another builder may find the id without the lock and check its number
+            // against Count at once (InteractionMatrixBuilder.Add by numbers), which refused a number published first.
             Volatile.Write(ref _count, _ids.Count);
+            _indices[key] = index;
             return index;
         }
     }
